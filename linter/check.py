@@ -1,0 +1,97 @@
+"""Checks: every JSON-LD document through the schemas and the python rules.
+
+Generated JSON-LD and JSON-LD found in files or pages go through exactly the
+same checks here, so an article source and its published page are judged by
+one standard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from datetime import datetime, timezone
+
+from linter import rules, schemas
+from linter.article import Article
+from linter.config import Config
+from linter.document import JsonLdDocument
+from linter.findings import Finding
+from linter.graph import Graph, View
+from linter.jsonpath import join
+
+
+@dataclass(slots=True)
+class Context:
+    """What python rules may look at besides the node itself."""
+
+    config: Config
+    document: JsonLdDocument
+    graph: Graph
+    article: Article | None = None
+    now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+def check_document(
+    document: JsonLdDocument,
+    path: str,
+    config: Config,
+    *,
+    article: Article | None = None,
+    now: datetime | None = None,
+) -> list[Finding]:
+    """Findings for one JSON-LD document (before selection and severity overrides)."""
+    graph = Graph(document.data)
+    ctx = Context(config, document, graph, article)
+    if now is not None:
+        ctx.now = now
+    out: list[Finding] = []
+    for rule in rules.python_rules("document"):
+        out.extend(_run(rule, document, ctx, path))
+    for node in graph.nodes:
+        kind = node.kind
+        if kind is None:
+            continue
+        view = graph.view(node)
+        for v in schemas.validate(kind, view.data):
+            json_path = view.real_path(join(view.path, v.path))
+            out.append(_finding(v.rule, v.message, path, document, json_path, v.severity))
+        for rule in rules.python_rules(kind):
+            out.extend(_run(rule, view, ctx, path))
+    return out
+
+
+def check_source_rules(source: Any, config: Config) -> list[Finding]:
+    """Rules that judge a whole source (all its documents together)."""
+    out: list[Finding] = []
+    for rule in rules.python_rules("source"):
+        assert rule.check is not None
+        for problem in rule.check(source, config):
+            out.append(rules.finding(rule.name, problem.message, source.path, line=problem.line,
+                                     json_path=problem.json_path))
+    return out
+
+
+def _run(rule: rules.Rule, target: View | JsonLdDocument, ctx: Context, path: str) -> Iterator[Finding]:
+    assert rule.check is not None
+    for problem in rule.check(target, ctx):
+        json_path = problem.json_path
+        if json_path is not None and isinstance(target, View):
+            json_path = target.real_path(json_path)
+        f = _finding(rule.name, problem.message, path, ctx.document, json_path, None)
+        if problem.line is not None:
+            f = Finding(f.rule, f.severity, f.message, f.path, problem.line, None, f.json_path,
+                        f.authority, f.hint)
+        yield f
+
+
+def _finding(rule: str, message: str, path: str, document: JsonLdDocument,
+             json_path: str | None, schema_severity: str | None) -> Finding:
+    line, column = document.locate(json_path) if json_path else (None, None)
+    meta = rules.get(rule)
+    if meta is None:  # a house schema's own rule name
+        from linter.findings import Severity
+
+        return Finding(rule, Severity(schema_severity or "error"), message, path, line, column,
+                       json_path, "newsroom", None)
+    return rules.finding(rule, message, path, line=line, column=column, json_path=json_path)

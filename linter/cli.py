@@ -1,0 +1,261 @@
+"""The ``newslint`` command line.
+
+Findings go to stdout, diagnostics to stderr. Exit codes: 0 no errors, 1 errors
+found (or warnings too with ``--strict``), 2 usage, configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+from linter import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with how newslint was called; reported in one line, exit 2."""
+
+
+def _rule_names(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newslint",
+        description="Structured-data and SEO linter for news articles (schema.org NewsArticle, FAQPage).",
+    )
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint article sources and JSON-LD files",
+                           description="Lint article sources (.txt) and JSON-LD files (.json, .jsonld). "
+                                       "Directories are searched for files newslint reads.")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files or directories (default: .); - reads standard input")
+    check.add_argument("--format", choices=("text", "parsable", "json"), default="text",
+                       help="output format (default: text)")
+    check.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
+                       help="run only these rules (comma-separated names); replaces the configured selection")
+    check.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
+                       help="skip these rules (comma-separated names), on top of the configuration")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings are reported")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="name (and so reader, by extension) for input read from standard input")
+    check.add_argument("-o", "--output-file", metavar="FILE", help="write findings to FILE instead of stdout")
+    _common(check)
+    check.set_defaults(func=cmd_check)
+
+    convert = sub.add_parser("convert", help="print the JSON-LD newslint builds for an article",
+                             description="Build schema.org NewsArticle and FAQPage JSON-LD from an article source.")
+    convert.add_argument("path", metavar="PATH", help="article source (.txt); - reads standard input")
+    convert.add_argument("--format", choices=("json", "script"), default="json",
+                         help="json: one JSON-LD document with @graph (default); "
+                              "script: <script type=\"application/ld+json\"> blocks to paste into a page")
+    _common(convert)
+    convert.set_defaults(func=cmd_convert)
+
+    rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
+    rules.add_argument("name", nargs="?", metavar="NAME", help="rule to show")
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rules.set_defaults(func=cmd_rules)
+    return parser
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="configuration file (default: nearest .newslint.toml "
+                                                    "or pyproject.toml with [tool.newslint])")
+    p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text output (default: auto, on a terminal unless NO_COLOR is set)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # Output piped into `head` and closed: not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the promise: never a traceback
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set NEWSLINT_DEBUG=1 for a traceback)")
+        return EXIT_ERROR
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"newslint: error: {message}\n")
+
+
+def _config(args: argparse.Namespace):  # -> Config
+    from linter.config import Config, ConfigError, load_config
+
+    if args.isolated:
+        return Config()
+    try:
+        return load_config(args.config)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
+    if args.color != "auto":
+        return args.color == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from linter import rules
+    from linter.findings import Severity, Summary
+    from linter.lint import collect_files, lint_bytes, lint_files
+    from linter.report import reporter
+
+    config = _config(args)
+    known = rules.registry()
+    for option, names in (("--select", args.select), ("--ignore", args.ignore)):
+        for name in names or ():
+            if name not in known:
+                hint = rules.suggest(name)
+                raise UsageError(f"unknown rule '{name}' in {option}" + (f" (did you mean '{hint}'?)" if hint else ""))
+    if args.select:
+        config = replace(config, select=frozenset(args.select))
+    if args.ignore:
+        config = replace(config, ignore=config.ignore | frozenset(args.ignore))
+
+    stdin = "-" in args.paths
+    paths = [p for p in args.paths if p != "-"]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+
+    out = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+    try:
+        report = reporter(args.format, out, color=_use_color(args, out) and args.format == "text")
+        report.start()
+        counts = {s: 0 for s in Severity}
+        files = 0
+
+        def emit(path: str, findings: list) -> None:
+            nonlocal files
+            files += 1
+            for f in findings:
+                counts[f.severity] += 1
+            report.file(path, findings)
+
+        if stdin:
+            name = args.stdin_filename or "<stdin>"
+            data = sys.stdin.buffer.read()
+            from linter.readers import reader_for
+
+            emit(name, lint_bytes(data, name, kind=reader_for(name) or "text", config=config))
+        for path, findings in lint_files(collect_files(paths, config), config):
+            emit(path, findings)
+        report.finish(Summary(files, counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.exit_zero:
+        return EXIT_OK
+    if counts[Severity.ERROR] or (args.strict and counts[Severity.WARNING]):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from linter.convert import build, to_json, to_script_blocks
+    from linter.decode import MAX_BYTES, decode
+    from linter.readers import reader_for
+
+    config = _config(args)
+    if args.path == "-":
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        name = args.path
+        if os.path.isdir(name):
+            raise UsageError(f"{name} is a directory; convert reads one article")
+        kind = reader_for(name)
+        if kind is None:
+            raise UsageError(f"cannot convert {name}: newslint reads articles from .txt files")
+        if kind == "jsonld":
+            raise UsageError(f"{name} is JSON-LD already; use 'newslint check {name}' to validate it")
+        try:
+            if os.path.getsize(name) > MAX_BYTES:
+                raise UsageError(f"{name} is too large to convert")
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    decoded = decode(data)
+    if decoded.text is None:
+        raise UsageError(f"cannot convert {name}: {decoded.problem}")
+    if decoded.fallback:
+        sys.stderr.write(f"newslint: warning: {name}: {decoded.problem}; read as {decoded.encoding}\n")
+    from linter.readers.text import parse
+
+    article, _ = parse(decoded.text, name, site=config.site)
+    data_out = build(article).data
+    sys.stdout.write((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
+    return EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from linter import rules
+
+    registry = rules.registry()
+    if args.name:
+        rule = registry.get(args.name)
+        if rule is None:
+            hint = rules.suggest(args.name)
+            raise UsageError(f"unknown rule '{args.name}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+        selected = [rule]
+    else:
+        selected = list(registry.values())
+    if args.format == "json":
+        import json
+
+        payload = [
+            {"name": r.name, "severity": r.severity.value, "authority": r.authority, "kind": r.kind,
+             "summary": r.summary, "source": r.source, "hint": r.hint, "doc": r.doc.strip()}
+            for r in selected
+        ]
+        sys.stdout.write(json.dumps(payload if not args.name else payload[0], indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if args.name:
+        r = selected[0]
+        sys.stdout.write(
+            f"{r.name}\n\n"
+            f"  severity:  {r.severity.value}\n  authority: {r.authority}\n  source:    {r.source}\n"
+            f"  fix:       {r.hint}\n\n{r.doc.strip()}\n"
+        )
+        return EXIT_OK
+    width = max(len(r.name) for r in selected)
+    for r in selected:
+        sys.stdout.write(f"{r.name.ljust(width)}  {r.severity.value:<7}  {r.authority:<10}  {r.summary}\n")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

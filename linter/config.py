@@ -1,0 +1,255 @@
+"""Configuration: ``[tool.newslint]`` in ``pyproject.toml`` or a ``.newslint.toml``.
+
+Found from the working directory upward to the repository root (the first
+directory holding ``.git``); ``--config FILE`` overrides the search. In one
+directory ``.newslint.toml`` wins over ``pyproject.toml``; a ``pyproject.toml``
+without a ``[tool.newslint]`` table is passed over. Unknown keys and bad values
+are errors that name the key.
+
+Example::
+
+    [tool.newslint]
+    select = []                      # empty: every rule
+    ignore = ["missing-image-license"]
+    severity = { missing-description = "error" }
+    exclude = ["drafts/**"]
+    per-file-ignores = { "archive/**" = ["missing-date-modified"] }
+    profile = ["google", "schema.org", "newsroom", "seo", "newslint"]
+
+    [tool.newslint.site]
+    publisher = "The Daily Example"
+    url = "https://example.com"
+    logo = "https://example.com/logo.png"
+    timezone = "Europe/Madrid"
+    language = "es"
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from linter.findings import AUTHORITIES, Severity
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded for a one-line message."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Site-wide facts an article does not carry itself."""
+
+    publisher: str | None = None
+    url: str | None = None
+    logo: str | None = None
+    timezone: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    profile: frozenset[str] = frozenset(AUTHORITIES)
+    site: SiteConfig = SiteConfig()
+    source: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+
+    def enabled(self, rule: str, authority: str, path: str | None = None) -> bool:
+        """Whether ``rule`` runs for ``path`` (``parse-error`` always does)."""
+        if rule == "parse-error":
+            return True
+        if self.select and rule not in self.select:
+            return False
+        if rule in self.ignore or authority not in self.profile:
+            return False
+        if path is not None and self.per_file_ignores:
+            rel = self.relative(path)
+            for pattern, rules in self.per_file_ignores.items():
+                if rule in rules and _match(rel, pattern):
+                    return False
+        return True
+
+    def excluded(self, path: str) -> bool:
+        rel = self.relative(path)
+        return any(_match(rel, pattern) for pattern in self.exclude)
+
+    def relative(self, path: str) -> str:
+        p = Path(path)
+        try:
+            return p.resolve().relative_to(self.root.resolve()).as_posix()
+        except (ValueError, OSError):
+            return p.as_posix()
+
+
+def _match(rel: str, pattern: str) -> bool:
+    """Glob match on a relative posix path; ``**`` spans directories."""
+    if PurePosixPath(rel).match(pattern) or fnmatch.fnmatch(rel, pattern):
+        return True
+    # "drafts/" or "drafts" excludes everything below the folder.
+    prefix = pattern.rstrip("/")
+    return "*" not in prefix and (rel == prefix or rel.startswith(prefix + "/"))
+
+
+_TOP_KEYS = {"select", "ignore", "severity", "exclude", "per-file-ignores", "profile", "site"}
+_SITE_KEYS = {"publisher", "url", "logo", "timezone", "language"}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest ``.newslint.toml`` or ``pyproject.toml`` with ``[tool.newslint]``."""
+    here = start.resolve()
+    for directory in (here, *here.parents):
+        dotfile = directory / ".newslint.toml"
+        if dotfile.is_file():
+            return dotfile
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+        if (directory / ".git").exists():
+            return None
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "[tool.newslint" in text and "newslint" in _read_toml(pyproject).get("tool", {})
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def load_config(explicit: str | None = None, *, start: Path | None = None) -> Config:
+    """The configuration in effect: ``explicit`` file, else the nearest one, else defaults."""
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"config file not found: {explicit}")
+    else:
+        found = find_config_file(start or Path.cwd())
+        if found is None:
+            return Config()
+        path = found
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("newslint", {})
+        prefix = "tool.newslint"
+    else:
+        table = data.get("tool", {}).get("newslint", data) if "tool" in data else data
+        prefix = "tool.newslint" if "tool" in data else ""
+    return parse_config(table, source=path, prefix=prefix)
+
+
+def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix: str = "") -> Config:
+    """Validate a ``[tool.newslint]`` table; raise :class:`ConfigError` naming the bad key."""
+    from linter import rules
+
+    known = rules.registry()
+    where = f" in {source}" if source else ""
+
+    def key(name: str) -> str:
+        return f"{prefix}.{name}" if prefix else name
+
+    for name in table:
+        if name not in _TOP_KEYS:
+            raise ConfigError(f"unknown key '{key(name)}'{where}{_did_you_mean(name, _TOP_KEYS)}")
+
+    def rule_list(name: str) -> frozenset[str]:
+        value = table.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"'{key(name)}'{where} must be a list of rule names")
+        for rule in value:
+            if rule not in known:
+                raise ConfigError(f"unknown rule '{rule}' in '{key(name)}'{where}{_did_you_mean(rule, known)}")
+        return frozenset(value)
+
+    severity: dict[str, Severity] = {}
+    raw_sev = table.get("severity", {})
+    if not isinstance(raw_sev, dict):
+        raise ConfigError(f"'{key('severity')}'{where} must be a table of rule = severity")
+    for rule, value in raw_sev.items():
+        if rule not in known:
+            raise ConfigError(f"unknown rule '{rule}' in '{key('severity')}'{where}{_did_you_mean(rule, known)}")
+        if rule == "parse-error":
+            raise ConfigError(f"'{key('severity')}.parse-error'{where}: parse-error is always an error")
+        try:
+            severity[rule] = Severity(value)
+        except ValueError:
+            raise ConfigError(
+                f"'{key('severity')}.{rule}'{where} must be \"error\", \"warning\" or \"info\", not {value!r}"
+            ) from None
+
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(v, str) for v in exclude):
+        raise ConfigError(f"'{key('exclude')}'{where} must be a list of glob patterns")
+
+    pfi: dict[str, frozenset[str]] = {}
+    raw_pfi = table.get("per-file-ignores", {})
+    if not isinstance(raw_pfi, dict):
+        raise ConfigError(f"'{key('per-file-ignores')}'{where} must be a table of glob = [rules]")
+    for pattern, names in raw_pfi.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ConfigError(f"'{key('per-file-ignores')}.{pattern}'{where} must be a list of rule names")
+        for rule in names:
+            if rule not in known:
+                raise ConfigError(
+                    f"unknown rule '{rule}' in '{key('per-file-ignores')}.{pattern}'{where}"
+                    f"{_did_you_mean(rule, known)}"
+                )
+        pfi[pattern] = frozenset(names)
+
+    profile = table.get("profile", list(AUTHORITIES))
+    if not isinstance(profile, list) or not all(p in AUTHORITIES for p in profile):
+        raise ConfigError(f"'{key('profile')}'{where} must be a list of: {', '.join(AUTHORITIES)}")
+
+    site_table = table.get("site", {})
+    if not isinstance(site_table, dict):
+        raise ConfigError(f"'{key('site')}'{where} must be a table")
+    for name, value in site_table.items():
+        if name not in _SITE_KEYS:
+            raise ConfigError(f"unknown key '{key('site.' + name)}'{where}{_did_you_mean(name, _SITE_KEYS)}")
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"'{key('site.' + name)}'{where} must be a non-empty string")
+    tz = site_table.get("timezone")
+    if tz is not None:
+        from linter.dates import load_timezone
+
+        if load_timezone(tz) is None:
+            raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} (use an IANA name such as Europe/Madrid)")
+
+    return Config(
+        select=rule_list("select"),
+        ignore=rule_list("ignore"),
+        severity=severity,
+        exclude=tuple(exclude),
+        per_file_ignores=pfi,
+        profile=frozenset(profile),
+        site=SiteConfig(**{k: site_table.get(k) for k in _SITE_KEYS}),
+        source=source,
+        root=source.parent if source else Path.cwd(),
+    )
+
+
+def _did_you_mean(name: str, choices: Any) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""

@@ -1,0 +1,93 @@
+"""Findings: what newslint reports, one per problem found in a source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered ``info < warning < error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+AUTHORITIES = ("google", "schema.org", "newsroom", "seo", "newslint")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Finding:
+    """One problem at one place.
+
+    Equality and hashing ignore ``message`` and ``hint`` so that tests and
+    baselines survive rewording (the yamllint convention).
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    path: str
+    line: int | None = None
+    column: int | None = None
+    json_path: str | None = None
+    authority: str = "newsroom"
+    hint: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, int | None, int | None, str | None]:
+        return (self.path, self.rule, self.line, self.column, self.json_path)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self.key == other.key and self.severity == other.severity
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line or 0, self.column or 0, self.rule, self.json_path or "")
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "json_path": self.json_path,
+            "authority": self.authority,
+            "hint": self.hint,
+        }
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Order findings by path, line, column, rule: the one deterministic order."""
+    return sorted(findings, key=Finding.sort_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    files: int
+    errors: int
+    warnings: int
+    infos: int
+
+    @classmethod
+    def of(cls, findings: list[Finding], files: int) -> Summary:
+        counts = {s: 0 for s in Severity}
+        for f in findings:
+            counts[f.severity] += 1
+        return cls(files, counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])

@@ -1,0 +1,122 @@
+"""Linting sources: read, check, then apply the configuration (selection, severities)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from linter import rules
+from linter.config import Config
+from linter.decode import MAX_BYTES, decode
+from linter.findings import Finding, sort_findings
+from linter.readers import READERS, Source, read_text, reader_for
+
+#: Directories never entered when walking a tree.
+SKIP_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox",
+    ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "site-packages",
+})
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str = "<stdin>",
+    kind: str | None = None,
+    config: Config | None = None,
+    now: datetime | None = None,
+) -> list[Finding]:
+    """Lint article or JSON-LD ``text``; ``kind`` defaults to the reader for ``path``'s extension."""
+    config = config or Config()
+    kind = kind or reader_for(path) or "text"
+    return finish(check_source(read_text(text, path, kind, config), config, now=now), path, config)
+
+
+def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Config | None = None,
+               now: datetime | None = None) -> list[Finding]:
+    """Lint raw bytes (decoded with a fallback; binary and empty input are findings)."""
+    config = config or Config()
+    kind = kind or reader_for(path)
+    if kind is None:
+        supported = ", ".join(sorted(READERS))
+        return [rules.finding("parse-error", f"newslint does not read this kind of file (it reads {supported})", path)]
+    return finish(check_source(read_source(data, path, kind, config), config, now=now), path, config)
+
+
+def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
+              now: datetime | None = None) -> list[Finding]:
+    """Lint one file."""
+    p = str(path)
+    try:
+        size = os.path.getsize(p)
+        if size > MAX_BYTES:
+            return [rules.finding("parse-error", f"file too large to lint ({size // 1_048_576} MB > "
+                                  f"{MAX_BYTES // 1_048_576} MB)", p)]
+        with open(p, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return [rules.finding("parse-error", f"cannot read file: {exc.strerror or exc}", p)]
+    return lint_bytes(data, p, config=config, now=now)
+
+
+def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
+    decoded = decode(data)
+    if decoded.text is None:
+        return Source(path, findings=[rules.finding("parse-error", decoded.problem or "unreadable", path)])
+    source = read_text(decoded.text, path, kind, config)
+    if decoded.fallback:
+        source.findings.append(rules.finding(
+            "non-utf8-encoding", f"{decoded.problem}; read as {decoded.encoding}", path, line=1))
+    return source
+
+
+def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
+    """Reader findings plus the checks of every JSON-LD document the source holds."""
+    from linter.check import check_document, check_source_rules
+
+    findings = list(source.findings)
+    for document in source.documents:
+        findings.extend(check_document(document, source.path, config, article=source.article, now=now))
+    findings.extend(check_source_rules(source, config))
+    return findings
+
+
+def finish(findings: Iterable[Finding], path: str, config: Config) -> list[Finding]:
+    """Apply selection and severity overrides; drop duplicates; sort."""
+    out: list[Finding] = []
+    seen: set[Finding] = set()
+    for f in findings:
+        if not config.enabled(f.rule, f.authority, path):
+            continue
+        if f.rule in config.severity:
+            f = replace(f, severity=config.severity[f.rule])
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return sort_findings(out)
+
+
+def collect_files(paths: Iterable[str], config: Config) -> list[str]:
+    """Files to lint: explicit files as given, directories walked for known extensions."""
+    files: set[str] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in names:
+                    full = os.path.join(root, name)
+                    if reader_for(name) and not config.excluded(full):
+                        files.add(os.path.normpath(full))
+        elif not config.excluded(raw):
+            files.add(os.path.normpath(raw))
+    return sorted(files)
+
+
+def lint_files(files: list[str], config: Config) -> Iterator[tuple[str, list[Finding]]]:
+    """``(path, findings)`` for each file, in the order given."""
+    for path in files:
+        yield path, lint_path(path, config=config)

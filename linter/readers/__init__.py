@@ -1,0 +1,48 @@
+"""Readers: one module per kind of source, each producing a :class:`Source`.
+
+A reader never raises on bad input: what it cannot read becomes a
+``parse-error`` finding in ``Source.findings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from linter.article import Article
+from linter.config import Config
+from linter.document import JsonLdDocument
+from linter.findings import Finding
+
+#: File extensions newslint reads, and the reader for each.
+READERS = {
+    ".txt": "text",
+    ".json": "jsonld",
+    ".jsonld": "jsonld",
+}
+
+
+@dataclass(slots=True)
+class Source:
+    """What one source holds: the visible article and/or JSON-LD documents to check."""
+
+    path: str
+    article: Article | None = None
+    documents: list[JsonLdDocument] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def reader_for(path: str) -> str | None:
+    """The reader name for ``path``'s extension, or ``None`` if newslint does not read it."""
+    return READERS.get(PurePath(path).suffix.lower())
+
+
+def read_text(text: str, path: str, kind: str, config: Config) -> Source:
+    """Read decoded ``text`` with the reader ``kind`` (``text``, ``jsonld``, ...)."""
+    if kind == "text":
+        from linter.readers import text as reader
+    elif kind == "jsonld":
+        from linter.readers import jsonld as reader  # type: ignore[no-redef]
+    else:  # pragma: no cover - callers pass known kinds
+        raise ValueError(f"unknown reader {kind!r}")
+    return reader.read(text, path, config)

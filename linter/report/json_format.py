@@ -1,0 +1,34 @@
+"""``--format json``: one versioned JSON object.
+
+``{"version": 1, "findings": [{"rule", "severity", "message", "path", "line", "column",
+"json_path", "authority", "hint"}], "summary": {"files", "errors", "warnings", "infos"}}``.
+Keys are only ever added, never renamed or removed. Written as files are linted.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from linter.findings import Finding, Summary
+
+VERSION = 1
+
+
+class Report:
+    def __init__(self, stream: IO[str], *, color: bool = False) -> None:
+        self.stream = stream
+        self._first = True
+
+    def start(self) -> None:
+        self.stream.write(f'{{\n  "version": {VERSION},\n  "findings": [')
+
+    def file(self, path: str, findings: list[Finding]) -> None:
+        for f in findings:
+            self.stream.write(("\n    " if self._first else ",\n    ") + json.dumps(f.as_dict(), ensure_ascii=False))
+            self._first = False
+
+    def finish(self, summary: Summary) -> None:
+        body = json.dumps({"files": summary.files, "errors": summary.errors,
+                           "warnings": summary.warnings, "infos": summary.infos})
+        self.stream.write(("" if self._first else "\n  ") + f'],\n  "summary": {body}\n}}\n')

@@ -1,0 +1,27 @@
+"""``--format parsable``: ``path:line:col: [severity] message (rule)``, one per line.
+
+For editors and ``grep``; a finding without a known place is reported at 1:1.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from linter.findings import Finding, Summary
+
+
+class Report:
+    def __init__(self, stream: IO[str], *, color: bool = False) -> None:
+        self.stream = stream
+
+    def start(self) -> None:
+        pass
+
+    def file(self, path: str, findings: list[Finding]) -> None:
+        for f in findings:
+            self.stream.write(
+                f"{f.path}:{f.line or 1}:{f.column or 1}: [{f.severity.value}] {f.message} ({f.rule})\n"
+            )
+
+    def finish(self, summary: Summary) -> None:
+        pass

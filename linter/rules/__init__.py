@@ -1,0 +1,180 @@
+"""The rule registry: every rule newslint knows, by name.
+
+Each rule is one module in this package (yamllint's layout). Its docstring is
+the user documentation shown by ``newslint rules NAME``, with the sections
+*What it does*, *Why it matters*, *Example*, *Use instead* and *Options*. Its
+module constants are the contract:
+
+``NAME``       kebab-case name describing the problem (``missing-date-published``)
+``SEVERITY``   default severity: ``"error"``, ``"warning"`` or ``"info"``
+``AUTHORITY``  who says so: ``google``, ``schema.org``, ``newsroom``, ``seo`` or ``newslint``
+``SOURCE``     link to the document the rule rests on
+``HINT``       one line telling the user how to fix it
+``KIND``       ``"schema"`` (the constraint lives in ``schemas/*.schema.json``),
+               ``"python"`` (the module has a ``check()`` generator) or
+               ``"reader"`` (raised while reading a source)
+``APPLIES_TO`` for python rules: ``"article"`` or ``"faqpage"`` (``check(view, ctx)`` on each
+               such node), ``"document"`` (``check(document, ctx)`` on each JSON-LD
+               document) or ``"source"`` (``check(source, ctx)`` once per source)
+
+The registry is an explicit tuple, no magic discovery.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from linter.findings import Finding, Severity
+
+_MODULES = (
+    # reading
+    "parse_error",
+    "non_utf8_encoding",
+    "timezone_from_config",
+    # JSON-LD documents
+    "missing_context",
+    "missing_article_markup",
+    "empty_value",
+    "relative_url",
+    # headline and text
+    "missing_headline",
+    "missing_description",
+    # byline
+    "missing_author",
+    "author_not_object",
+    "author_invalid_type",
+    "missing_author_name",
+    "missing_author_url",
+    "author_name_not_a_name",
+    "multiple_authors_in_one",
+    # dates
+    "missing_date_published",
+    "missing_date_modified",
+    "invalid_date",
+    "date_without_time",
+    "date_without_timezone",
+    "date_modified_before_published",
+    "future_date",
+    # images
+    "missing_image",
+    "missing_image_url",
+    "missing_image_credit",
+    "missing_image_caption",
+    "missing_image_license",
+    # publisher
+    "missing_publisher",
+    "missing_publisher_name",
+    # FAQPage
+    "faq_missing_questions",
+    "faq_question_invalid_type",
+    "faq_missing_question_name",
+    "faq_missing_answer",
+    "faq_multiple_answers",
+    "faq_missing_answer_text",
+    "faq_answer_disallowed_html",
+    "multiple_faq_pages",
+    "faq_rich_result_retired",
+    # house schemas
+    "schema_violation",
+)
+
+SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a python rule's ``check()`` yields; the engine adds the rest."""
+
+    message: str
+    json_path: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    severity: Severity
+    authority: str
+    source: str
+    hint: str
+    kind: str
+    applies_to: str | None
+    doc: str
+    check: Callable[..., Iterator[Problem]] | None
+    module: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0].rstrip(".") if self.doc.strip() else self.name
+
+
+def _rule_from(module: ModuleType) -> Rule:
+    doc = module.__doc__ or ""
+    return Rule(
+        name=module.NAME,
+        severity=Severity(module.SEVERITY),
+        authority=module.AUTHORITY,
+        source=module.SOURCE,
+        hint=module.HINT,
+        kind=module.KIND,
+        applies_to=getattr(module, "APPLIES_TO", None),
+        doc=doc,
+        check=getattr(module, "check", None),
+        module=module.__name__,
+    )
+
+
+@cache
+def registry() -> dict[str, Rule]:
+    """All rules by name, in catalogue order."""
+    rules: dict[str, Rule] = {}
+    for name in _MODULES:
+        rule = _rule_from(importlib.import_module(f"linter.rules.{name}"))
+        if rule.name in rules:  # pragma: no cover - guarded by the meta-test
+            raise RuntimeError(f"duplicate rule name {rule.name}")
+        rules[rule.name] = rule
+    return rules
+
+
+def get(name: str) -> Rule | None:
+    return registry().get(name)
+
+
+def python_rules(applies_to: str) -> list[Rule]:
+    return [r for r in registry().values() if r.kind == "python" and r.applies_to == applies_to]
+
+
+def suggest(name: str) -> str | None:
+    """The registered rule name closest to ``name``, for did-you-mean messages."""
+    import difflib
+
+    match = difflib.get_close_matches(name, list(registry()), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def finding(
+    rule: str,
+    message: str,
+    path: str,
+    *,
+    line: int | None = None,
+    column: int | None = None,
+    json_path: str | None = None,
+) -> Finding:
+    """A finding of the registered ``rule`` with its default severity, authority and hint."""
+    meta = registry()[rule]
+    return Finding(
+        rule=rule,
+        severity=meta.severity,
+        message=message,
+        path=path,
+        line=line,
+        column=column,
+        json_path=json_path,
+        authority=meta.authority,
+        hint=meta.hint,
+    )

@@ -1,0 +1,88 @@
+"""Author name holds more than the name.
+
+## What it does
+Reports an author `name` that carries something besides the person's or organisation's name:
+a `By`/`Por`/`Posted by` prefix, a job title (`Senior Correspondent`), an honorific
+(`Dr.`, `Prof.`), an e-mail address or URL, or the publisher's name appended
+(`Jane Doe | The Daily Example`).
+
+## Why it matters
+Google's author best practices: put only the name in `author.name`; no job title, honorific
+prefix or publisher name. Consumers show the name as it is, and match it against other pages
+by the same author: `By Jane Doe` and `Jane Doe` look like two people.
+
+## Example
+```json
+{"@type": "Person", "name": "By Jane Doe, Senior Correspondent"}
+```
+
+## Use instead
+```json
+{"@type": "Person", "name": "Jane Doe", "jobTitle": "Senior Correspondent"}
+```
+
+## Options
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from linter.jsonpath import child
+from linter.rules import Problem
+
+NAME = "author-name-not-a-name"
+SEVERITY = "error"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
+HINT = "keep only the name in author.name (job title in jobTitle, publisher in publisher)"
+KIND = "python"
+APPLIES_TO = "article"
+
+_PREFIX = re.compile(r"^\s*(by|posted by|written by|words by|por|escrito por|publicado por)\b[\s:]", re.I)
+_HONORIFIC = re.compile(r"^\s*(dr|prof|mr|mrs|ms|mx|sir|dame|sr|sra|srta|dra|lic|ing)\.?\s", re.I)
+_TITLE = re.compile(
+    r"\b(senior|chief|staff|contributing|special|foreign|political|deputy|managing)?\s*"
+    r"(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
+    r"corresponsal|redactora?|periodista|columnista)\b",
+    re.I,
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
+_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    publisher = _publisher_name(view)
+    for author, path in view.values("author"):
+        if not isinstance(author, dict) or not isinstance(author.get("name"), str):
+            continue
+        name = author["name"]
+        name_path = child(path, "name")
+        organization = "Person" not in _types(author)
+        if _PREFIX.match(name):
+            yield Problem(f"author name starts with a byline prefix ({name.split()[0]!r})", name_path)
+        if _HONORIFIC.match(name):
+            yield Problem(f"author name starts with an honorific ({name.split()[0]!r})", name_path)
+        if not organization and (m := _TITLE.search(name)):
+            yield Problem(f"author name includes a job title ({m.group().strip()!r})", name_path)
+        if _CONTACT.search(name):
+            yield Problem("author name includes an e-mail address or URL", name_path)
+        if publisher and publisher.casefold() != name.casefold():
+            parts = [p.strip().casefold() for p in _SEPARATORS.split(name)]
+            if len(parts) > 1 and publisher.casefold() in parts:
+                yield Problem(f"author name includes the publisher's name ({publisher!r})", name_path)
+
+
+def _types(node: dict[str, Any]) -> tuple[str, ...]:
+    t = node.get("@type")
+    return (t,) if isinstance(t, str) else tuple(x for x in t or () if isinstance(x, str))
+
+
+def _publisher_name(view: Any) -> str | None:
+    for publisher, _ in view.values("publisher"):
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return publisher["name"]
+    return None

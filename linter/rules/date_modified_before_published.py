@@ -1,0 +1,70 @@
+"""dateModified is earlier than datePublished.
+
+## What it does
+Reports an article whose `dateModified` comes before its `datePublished`.
+
+## Why it matters
+An article cannot be updated before it was published. The pair usually means the two fields
+were swapped, or one of them is in the wrong timezone; either way Google may show the wrong
+byline date.
+
+## Example
+```json
+{"@type": "NewsArticle", "datePublished": "2025-03-04T10:00:00+01:00",
+ "dateModified": "2025-03-03T18:05:00+01:00"}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "datePublished": "2025-03-03T18:05:00+01:00",
+ "dateModified": "2025-03-04T10:00:00+01:00"}
+```
+
+## Options
+None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from linter.dates import parse_iso
+from linter.jsonpath import child
+from linter.rules import Problem
+
+NAME = "date-modified-before-published"
+SEVERITY = "error"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
+HINT = "check that the two dates are not swapped and use the same timezone"
+KIND = "python"
+APPLIES_TO = "article"
+
+
+def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    published = _single(view.data.get("datePublished"))
+    modified = _single(view.data.get("dateModified"))
+    if published is None or modified is None:
+        return
+    if _before(modified, published):
+        yield Problem(
+            f"dateModified ({modified.isoformat()}) is before datePublished ({published.isoformat()})",
+            child(view.path, "dateModified"),
+        )
+
+
+def _single(value: Any) -> datetime | date | None:
+    return parse_iso(value) if isinstance(value, str) else None
+
+
+def _before(a: datetime | date, b: datetime | date) -> bool:
+    """``a < b`` where that can be told: mixed date/date-time compare by day."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        if (a.tzinfo is None) != (b.tzinfo is None):
+            return a.date() < b.date()
+        return a < b
+    a_day = a.date() if isinstance(a, datetime) else a
+    b_day = b.date() if isinstance(b, datetime) else b
+    return a_day < b_day

@@ -1,0 +1,60 @@
+"""Property is empty.
+
+## What it does
+Reports a JSON-LD property whose value is an empty string, only whitespace, `null` or an
+empty list. The checks then treat the property as missing, so a `"datePublished": ""` is also
+reported by `missing-date-published`.
+
+## Why it matters
+Google's structured data guidelines: an empty value is the same as no value. Empty fields are
+usually a template printing a variable that was never filled; they hide the missing data from
+a quick look at the markup.
+
+## Example
+```json
+{"@type": "NewsArticle", "headline": "...", "author": ""}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "headline": "...", "author": {"@type": "Person", "name": "Jane Doe"}}
+```
+
+## Options
+None. Not reported for JSON-LD that newslint generated itself (the source's own rules say
+what is missing there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linter.graph import is_empty
+from linter.jsonpath import child
+from linter.rules import Problem
+
+NAME = "empty-value"
+SEVERITY = "warning"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
+HINT = "fill the value in, or leave the property out"
+KIND = "python"
+APPLIES_TO = "document"
+
+
+def check(document: Any, ctx: Any) -> Iterator[Problem]:
+    if document.origin == "generated":
+        return
+    stack: list[tuple[Any, str]] = [(document.data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                item_path = child(path, key)
+                if is_empty(item) and not key.startswith("@"):
+                    yield Problem(f"{key} is empty (counts as missing)", item_path)
+                else:
+                    stack.append((item, item_path))
+        elif isinstance(value, list):
+            stack.extend((item, child(path, i)) for i, item in enumerate(value))

@@ -1,0 +1,30 @@
+"""Article has no author.
+
+## What it does
+Reports an Article-family node without an `author`.
+
+## Why it matters
+A byline is the first trust signal of a news article. Google recommends `author` with
+`author.name` and `author.url` so it can tell who wrote the article; newsroom practice makes it
+mandatory.
+
+## Example
+```json
+{"@type": "NewsArticle", "headline": "..."}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "headline": "...", "author": [{"@type": "Person", "name": "Jane Doe", "url": "https://example.com/staff/jane-doe"}]}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-author"
+SEVERITY = "error"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
+HINT = 'add a byline (`By Jane Doe`) or an `author` object'
+KIND = "schema"

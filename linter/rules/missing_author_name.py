@@ -1,0 +1,29 @@
+"""Author has no name.
+
+## What it does
+Reports an author object without a `name` (or with an empty one).
+
+## Why it matters
+Google uses `author.name` to show and disambiguate the byline. An author without a name is no
+byline at all.
+
+## Example
+```json
+{"@type": "NewsArticle", "author": {"@type": "Person", "url": "https://example.com/staff/jane-doe"}}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe", "url": "https://example.com/staff/jane-doe"}}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-author-name"
+SEVERITY = "error"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
+HINT = 'give every author a `name`'
+KIND = "schema"

@@ -1,0 +1,29 @@
+"""Author has no url or sameAs.
+
+## What it does
+Reports an author object with neither `url` nor `sameAs`.
+
+## Why it matters
+Google recommends `author.url` (a page about the author) so it can tell apart authors who share
+a name. `sameAs` links to the same person elsewhere serve the same purpose.
+
+## Example
+```json
+{"@type": "Person", "name": "Jane Doe"}
+```
+
+## Use instead
+```json
+{"@type": "Person", "name": "Jane Doe", "url": "https://example.com/staff/jane-doe"}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-author-url"
+SEVERITY = "warning"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
+HINT = 'link each author to a profile page (`url`) or their other profiles (`sameAs`)'
+KIND = "schema"

@@ -1,0 +1,29 @@
+"""Article has no dateModified.
+
+## What it does
+Reports an Article-family node without `dateModified`.
+
+## Why it matters
+Google recommends both dates. `dateModified` tells readers and search engines that a story was
+updated, and when.
+
+## Example
+```json
+{"@type": "NewsArticle", "datePublished": "2025-03-03T18:05:00+01:00"}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "datePublished": "2025-03-03T18:05:00+01:00", "dateModified": "2025-03-04T09:10:00+01:00"}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-date-modified"
+SEVERITY = "warning"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
+HINT = 'add the date of the last substantial update (`Updated ...`, or `dateModified`); for an article never updated, repeat the publication date'
+KIND = "schema"

@@ -1,0 +1,29 @@
+"""Article has no description.
+
+## What it does
+Reports an Article-family node without a `description`.
+
+## Why it matters
+The description (the standfirst, or summary) is reused by social networks and answer engines
+when they present the article; without it they cut a snippet out of the body themselves.
+
+## Example
+```json
+{"@type": "NewsArticle", "headline": "Cuba and China agree to strengthen military cooperation"}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "headline": "Cuba and China agree ...", "description": "The meeting takes place days after ..."}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-description"
+SEVERITY = "warning"
+AUTHORITY = "newsroom"
+SOURCE = "https://schema.org/description"
+HINT = 'add a standfirst (the paragraph under the headline) or a `description`'
+KIND = "schema"

@@ -1,0 +1,31 @@
+"""Article has no headline.
+
+## What it does
+Reports an Article-family node (NewsArticle, Article, BlogPosting, ...) without a `headline`, or
+with an empty one.
+
+## Why it matters
+The headline is what search results, Top stories and social cards show as the article's title.
+Google recommends it; newsroom practice requires it. Google no longer limits its length (the old
+110-character limit is gone), so newslint does not either.
+
+## Example
+```json
+{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2025-03-03T18:05:00+01:00"}
+```
+
+## Use instead
+```json
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Cuba and China agree to strengthen military cooperation"}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-headline"
+SEVERITY = "error"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
+HINT = 'give the article a headline: the first line of a text article, `title` in front matter'
+KIND = "schema"

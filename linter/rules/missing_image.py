@@ -1,0 +1,29 @@
+"""Article has no image.
+
+## What it does
+Reports an Article-family node without `image`.
+
+## Why it matters
+Google recommends `image` for articles; Top stories, Discover and social cards show it. A news
+article without a lead image is shown as text only.
+
+## Example
+```json
+{"@type": "NewsArticle", "headline": "..."}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "headline": "...", "image": [{"@type": "ImageObject", "contentUrl": "https://example.com/photos/16x9/lead.jpg", "caption": "...", "creditText": "Jane Smith/Reuters"}]}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-image"
+SEVERITY = "error"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
+HINT = 'add the lead image (a photo with caption and credit, or `image`)'
+KIND = "schema"

@@ -1,0 +1,29 @@
+"""Image has no license or acquireLicensePage.
+
+## What it does
+Reports an `ImageObject` with neither `license` nor `acquireLicensePage`.
+
+## Why it matters
+Google Images shows a Licensable badge, with a link to the licence, for images that declare one.
+Optional: information only.
+
+## Example
+```json
+{"@type": "ImageObject", "contentUrl": "https://example.com/photos/lead.jpg", "creditText": "Reuters"}
+```
+
+## Use instead
+```json
+{"@type": "ImageObject", "contentUrl": "https://example.com/photos/lead.jpg", "creditText": "Reuters", "license": "https://example.com/image-licence"}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-image-license"
+SEVERITY = "info"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
+HINT = 'add `license` (and `acquireLicensePage`) to make the image eligible for the Licensable badge'
+KIND = "schema"

@@ -1,0 +1,28 @@
+"""Publisher has no name.
+
+## What it does
+Reports a `publisher` object without `name`.
+
+## Why it matters
+A publisher without a name cannot be shown or attributed.
+
+## Example
+```json
+{"@type": "NewsArticle", "publisher": {"@type": "Organization", "url": "https://example.com"}}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Daily Example", "url": "https://example.com"}}
+```
+
+## Options
+None.
+"""
+
+NAME = "missing-publisher-name"
+SEVERITY = "error"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
+HINT = 'give the publisher a `name`'
+KIND = "schema"

@@ -1,0 +1,69 @@
+"""Several authors merged into one name.
+
+## What it does
+Reports an author `name` that lists more than one person: `Jane Doe and John Smith`,
+`Jane Doe, John Smith`, `Jane Doe & John Smith`, `Juan Pérez y María López`.
+
+## Why it matters
+Google's author best practices: one author per `author` entry. A merged name is shown, and
+attributed, as one person who does not exist; neither author gets credit.
+
+## Example
+```json
+{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe and John Smith"}}
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "author": [
+  {"@type": "Person", "name": "Jane Doe"},
+  {"@type": "Person", "name": "John Smith"}
+]}
+```
+
+## Options
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from linter.jsonpath import child
+from linter.rules import Problem
+
+NAME = "multiple-authors-in-one"
+SEVERITY = "error"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
+HINT = "give each author their own Person object in the author list"
+KIND = "python"
+APPLIES_TO = "article"
+
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
+_CONJUNCTION = re.compile(r"\s(and|y|&|e|und|et)\s", re.I)
+_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|phd|md)\.?$", re.I)
+_PARTICLES = {"de", "del", "la", "las", "los", "van", "von", "da", "do", "dos", "di", "le", "bin", "al", "der"}
+
+
+def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    for author, path in view.values("author"):
+        if not isinstance(author, dict) or not isinstance(author.get("name"), str):
+            continue
+        types = author.get("@type")
+        if types != "Person" and not (isinstance(types, list) and "Person" in types):
+            continue  # "Procter & Gamble" is one organisation
+        name = author["name"].strip()
+        names = [p for p in _SPLIT.split(name) if p and not _SUFFIX.match(p)]
+        # "Doe, Jane" is one name written surname first: with commas only, every
+        # part must be a full name (two words or more) to count as several people.
+        min_words = 1 if _CONJUNCTION.search(name) else 2
+        if len(names) > 1 and all(_is_name(n, min_words) for n in names):
+            yield Problem(f"author name holds {len(names)} names ({', '.join(names)})", child(path, "name"))
+
+
+def _is_name(text: str, min_words: int) -> bool:
+    words = text.split()
+    return min_words <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)

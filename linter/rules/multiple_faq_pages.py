@@ -1,0 +1,50 @@
+"""More than one FAQPage.
+
+## What it does
+Reports a source (an article, a page) that carries more than one FAQPage node.
+
+## Why it matters
+Google's FAQ documentation allows one FAQPage per page: all the questions of a page go in one
+list. Two FAQPages split the questions and make consumers pick one.
+
+## Example
+```json
+[{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [...]},
+ {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [...]}]
+```
+
+## Use instead
+```json
+{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [...all questions...]}
+```
+
+## Options
+None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linter.graph import Graph
+from linter.rules import Problem
+
+NAME = "multiple-faq-pages"
+SEVERITY = "error"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
+HINT = "merge the questions into one FAQPage"
+KIND = "python"
+APPLIES_TO = "source"
+
+
+def check(source: Any, ctx: Any) -> Iterator[Problem]:
+    pages = [
+        (document, node)
+        for document in source.documents
+        for node in Graph(document.data).of_kind("faqpage")
+    ]
+    for document, node in pages[1:]:
+        line, _ = document.locate(node.path)
+        yield Problem(f"another FAQPage ({len(pages)} in this source)", node.path, line=line)

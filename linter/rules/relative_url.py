@@ -1,0 +1,76 @@
+"""URL is not absolute.
+
+## What it does
+Reports a URL-valued property (`url`, `contentUrl`, `image`, `logo`, `sameAs`,
+`mainEntityOfPage`, `thumbnailUrl`, `license`, ...) whose value is not an absolute `http(s)`
+URL: a relative path (`/photos/lead.jpg`), a protocol-relative URL (`//cdn.example.com/...`)
+or something that is no URL at all.
+
+## Why it matters
+Google's structured data guidelines ask for absolute URLs. JSON-LD is read apart from the page
+(by feeds, answer engines, social networks), where a relative URL points nowhere.
+
+## Example
+```json
+{"@type": "ImageObject", "contentUrl": "/photos/lead.jpg"}
+```
+
+## Use instead
+```json
+{"@type": "ImageObject", "contentUrl": "https://example.com/photos/lead.jpg"}
+```
+
+## Options
+`[tool.newslint.site] url`: text and Markdown sources resolve relative image URLs against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from linter.jsonpath import child
+from linter.rules import Problem
+
+NAME = "relative-url"
+SEVERITY = "warning"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
+HINT = "write the full URL, starting with https://"
+KIND = "python"
+APPLIES_TO = "document"
+
+URL_PROPERTIES = frozenset({
+    "url", "contentUrl", "embedUrl", "thumbnailUrl", "logo", "image", "sameAs",
+    "mainEntityOfPage", "license", "acquireLicensePage", "discussionUrl", "archivedAt",
+})
+_ABSOLUTE = re.compile(r"^https?://[^\s/]+\S*$", re.I)
+
+
+def check(document: Any, ctx: Any) -> Iterator[Problem]:
+    stack: list[tuple[Any, str]] = [(document.data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                item_path = child(path, key)
+                if key in URL_PROPERTIES:
+                    yield from _check_urls(key, item, item_path)
+                if isinstance(item, (dict, list)):
+                    stack.append((item, item_path))
+        elif isinstance(value, list):
+            stack.extend((item, child(path, i)) for i, item in enumerate(value))
+
+
+def _check_urls(key: str, value: Any, path: str) -> Iterator[Problem]:
+    items = value if isinstance(value, list) else [value]
+    for i, item in enumerate(items):
+        if isinstance(item, str) and item.strip() and not _ABSOLUTE.match(item.strip()):
+            where = child(path, i) if isinstance(value, list) else path
+            yield Problem(f"{key} is not an absolute URL ({_short(item)})", where)
+
+
+def _short(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= 60 else text[:57] + "..."

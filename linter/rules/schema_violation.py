@@ -1,0 +1,31 @@
+"""JSON Schema constraint without a rule name was violated.
+
+## What it does
+Reports a violation of a constraint in a schema under `schemas/` that does not name its rule
+with `x-rule`. newslint's own schemas name every constraint; this rule catches house schemas
+added without names, so their errors still surface.
+
+## Why it matters
+An unnamed constraint cannot be selected, ignored or documented on its own. Name it.
+
+## Example
+```json
+{"allOf": [{"required": ["articleSection"]}]}
+```
+
+## Use instead
+```json
+{"allOf": [{"required": ["articleSection"], "x-rule": "missing-article-section",
+            "x-severity": "warning", "x-message": "article has no articleSection"}]}
+```
+
+## Options
+None.
+"""
+
+NAME = "schema-violation"
+SEVERITY = "error"
+AUTHORITY = "newslint"
+SOURCE = "https://json-schema.org/draft/2020-12/json-schema-core"
+HINT = "give the schema constraint an x-rule name"
+KIND = "schema"
