@@ -189,10 +189,13 @@ class Graph:
             view.real[view_path] = real_path
             items = []
             for i, item in enumerate(value):
-                resolved = self._resolve(
-                    item, child(view_path, len(items)), child(real_path, i), view, depth + 1, seen
-                )
+                item_view = child(view_path, len(items))
+                resolved = self._resolve(item, item_view, child(real_path, i), view, depth + 1, seen)
                 if resolved is not _EMPTY:
+                    # Dropped blanks shift later items: remember where each one really
+                    # is (containers recorded themselves; a reference points elsewhere).
+                    if not isinstance(resolved, (dict, list)):
+                        view.real[item_view] = child(real_path, i)
                     items.append(resolved)
             return items or _EMPTY
         if is_empty(value):

@@ -51,7 +51,7 @@ _TITLE = re.compile(
     re.I,
 )
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
-_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[|,]\s*")
 
 
 def check(view: Any, ctx: Any) -> Iterator[Problem]:
@@ -83,6 +83,8 @@ def _types(node: dict[str, Any]) -> tuple[str, ...]:
 
 def _publisher_name(view: Any) -> str | None:
     for publisher, _ in view.values("publisher"):
+        if isinstance(publisher, str):  # schema.org allows the publisher as text
+            return publisher
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             return publisher["name"]
     return None

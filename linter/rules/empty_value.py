@@ -2,7 +2,7 @@
 
 ## What it does
 Reports a JSON-LD property whose value is an empty string, only whitespace, `null` or an
-empty list. The checks then treat the property as missing, so a `"datePublished": ""` is also
+empty list, and blank items inside a list (`"author": ["", {...}]`). The checks then treat the property as missing, so a `"datePublished": ""` is also
 reported by `missing-date-published`.
 
 ## Why it matters
@@ -57,4 +57,9 @@ def check(document: Any, ctx: Any) -> Iterator[Problem]:
                 else:
                     stack.append((item, item_path))
         elif isinstance(value, list):
-            stack.extend((item, child(path, i)) for i, item in enumerate(value))
+            for i, item in enumerate(value):
+                item_path = child(path, i)
+                if is_empty(item) and item != []:
+                    yield Problem(f"item {i} of a list is empty (counts as missing)", item_path)
+                else:
+                    stack.append((item, item_path))

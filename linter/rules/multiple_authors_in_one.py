@@ -45,10 +45,18 @@ APPLIES_TO = "article"
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
 _CONJUNCTION = re.compile(r"\s(and|y|&|e|und|et)\s", re.I)
 _SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|phd|md)\.?$", re.I)
+# "Jane Doe, Senior Correspondent": a job title after the comma is no second author
+# (author-name-not-a-name reports it).
+_JOB_TITLE = re.compile(
+    r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
+    r"corresponsal|redactora?|periodista|columnista)s?$",
+    re.I,
+)
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "von", "da", "do", "dos", "di", "le", "bin", "al", "der"}
 
 
 def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    publishers = _publisher_names(view)
     for author, path in view.values("author"):
         if not isinstance(author, dict) or not isinstance(author.get("name"), str):
             continue
@@ -56,12 +64,23 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
         if types != "Person" and not (isinstance(types, list) and "Person" in types):
             continue  # "Procter & Gamble" is one organisation
         name = author["name"].strip()
-        names = [p for p in _SPLIT.split(name) if p and not _SUFFIX.match(p)]
+        names = [p for p in _SPLIT.split(name)
+                 if p and not _SUFFIX.match(p) and not _JOB_TITLE.search(p) and p.casefold() not in publishers]
         # "Doe, Jane" is one name written surname first: with commas only, every
         # part must be a full name (two words or more) to count as several people.
         min_words = 1 if _CONJUNCTION.search(name) else 2
         if len(names) > 1 and all(_is_name(n, min_words) for n in names):
             yield Problem(f"author name holds {len(names)} names ({', '.join(names)})", child(path, "name"))
+
+
+def _publisher_names(view: Any) -> set[str]:
+    """The publishers' names: "Jane Doe, The Daily Example" is one author and her paper."""
+    names: set[str] = set()
+    for publisher, _ in view.values("publisher"):
+        name = publisher.get("name") if isinstance(publisher, dict) else publisher
+        if isinstance(name, str):
+            names.add(name.strip().casefold())
+    return names
 
 
 def _is_name(text: str, min_words: int) -> bool:
