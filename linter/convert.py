@@ -168,11 +168,14 @@ def to_json(data: Any) -> str:
 def to_script_blocks(data: dict[str, Any]) -> str:
     """One ``<script type="application/ld+json">`` block per node, ready to paste.
 
-    ``</`` is escaped as ``<\\/`` so no string can close the script element early.
+    ``</`` is escaped as ``<\\/`` so no string can close the script element early,
+    and ``<!--`` as ``\\u003c!--`` so none can switch the HTML parser into the
+    escaped-script state (where a later ``</script>`` is not the end). Both
+    are valid JSON string escapes, and ``<`` only ever occurs inside strings.
     """
     blocks = []
     for node in data.get("@graph", [data]):
         doc = {"@context": data.get("@context", CONTEXT), **node}
-        body = to_json(doc).replace("</", "<\\/")
+        body = to_json(doc).replace("</", "<\\/").replace("<!--", "\\u003c!--")
         blocks.append(f'<script type="application/ld+json">\n{body}\n</script>')
     return "\n".join(blocks)

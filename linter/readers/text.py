@@ -4,38 +4,47 @@ The layout it understands, top to bottom (every part optional but the headline):
 
 - headline: the first line;
 - standfirst: the paragraph(s) between the headline and the first byline,
-  date, photo or page-chrome line;
+  date or photo line, when one comes within the first three lines (without
+  one, nothing marks a standfirst and none is read);
 - byline: ``By A``, ``By A and B``, ``By A, B and C``, ``Por A y B``;
 - dates: ``Published 3 March 2025, 18:05 CET``, ``Updated: ...``,
   ``Publicado: 2 de enero de 2025, 14:10 (GMT-5)``, ``Actualizado: ...``, ISO dates;
+  a byline and dates may share a line (``By A | Published ...``);
 - photos: a caption with its credit (``Photo ©``, ``Photo:``, ``Foto ©``,
   ``Foto:``, ``(Photo: ...)``, ``Credit:``), possibly glued together as a copy
-  from a page leaves them (``...Dong JunPhoto © CCTV Video Capture``), and an
-  image URL on a line of its own;
+  from a page leaves them (``...Dong JunPhoto © CCTV Video Capture``), or the
+  credit on the line under the caption; an image URL on a line of its own
+  next to them;
 - page chrome, dropped: ``Related videos:``, ``Videos relacionados:``, ...;
-- a dateline opening the body: ``BEIRUT, June 2 (Reuters) -``;
+- a dateline opening the body: ``BEIRUT, June 2 (Reuters) -``,
+  ``La Habana, 15 abr (EFE).-``;
 - body paragraphs and subheadings;
 - an FAQ section: ``Frequently Asked Questions ...``, ``FAQ``, ``Preguntas
   frecuentes ...``; questions end in ``?`` or start with ``Q:``/``P:``; answers
   are the paragraphs up to the next question or heading;
-- tags: ``Filed under:``, ``Archivado en:``, ``Tags:``;
-- an author block at the end: a name line, then a one-paragraph bio.
+- tags: ``Filed under:``, ``Archivado en:``, ``Tags:``, with the values on the
+  same line or on the short lines below;
+- an author block at the end (before or after the tags): a name line, then a
+  one-paragraph bio, optionally under ``About the author``.
 
-Nothing is guessed: a part the text does not have stays absent.
+Nothing is guessed: a part the text does not have stays absent. A line is a
+paragraph of its own only after a blank line; consecutive lines are one
+paragraph (hard-wrapped text).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linter.article import Article, Author, DateValue, FaqItem, Image, Publisher, Text
 from linter.config import Config, SiteConfig
 from linter.convert import build_documents
-from linter.dates import parse_date
+from linter.dates import parse_date, starts_like_date
 from linter.readers import Source
 from linter.rules import finding
 
+# --- page chrome -----------------------------------------------------------
 _CHROME = re.compile(
     r"^(related videos|videos relacionados|related( articles| stories| content)?|"
     r"art[íi]culos relacionados|noticias relacionadas|advertisement|publicidad|anuncio|"
@@ -44,40 +53,106 @@ _CHROME = re.compile(
     r"suscr[íi]bete|sign up|newsletter|most read|lo m[áa]s le[íi]do)\s*:?\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|por|written by|escrito por|words by|text by|texto de)\s+(?P<names>.+)$", re.I)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what an editor counts as a line (not \f, \u2028, ...)
+
+# --- byline and dates ------------------------------------------------------
+_BYLINE = re.compile(
+    r"^(?:by|por|written by|posted by|escrito por|publicado por|words by|text by|texto de)\s+(?P<names>.+)$",
+    re.I,
+)
+# "By Jane Doe in Beirut": the place is not part of the name.
+_BYLINE_PLACE = re.compile(r"\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w.'’ -]*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,\s*|\s+and\s+|\s+y\s+|\s*&\s*)\s*")
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "van", "von", "der", "da", "do", "dos", "di", "le", "bin", "al", "y"}
+)
 _DATE_LABEL = re.compile(
     r"^(?P<label>first published|published|publication date|posted|last updated|updated|"
     r"modified|publicado|fecha de publicaci[óo]n|actualizado|[úu]ltima actualizaci[óo]n|"
-    r"modificado)\s*(?:on|el|at|:)?\s*:?\s*(?P<date>.+)$",
+    r"modificado)\b\s*(?:on|el|at|:)?\s*:?\s*(?P<date>.+)$",
     re.I,
 )
-_MODIFIED_LABELS = ("updated", "last updated", "modified", "actualizado", "última actualización",
-                    "ultima actualizacion", "última actualizacion", "ultima actualización", "modificado")
+_MODIFIED_LABEL = re.compile(r"updated|modified|actualiz|modificado", re.I)
+# Several header facts on one line: "By A | Published ... | Updated ...", or a
+# capitalised date label following another fact ("... CET Updated 4 March ...").
+# Case-sensitive labels: "and was updated 3 March" inside prose is not split.
+_SEGMENT_SPLIT = re.compile(
+    r"\s+[|·•]\s+"
+    r"|\s+[–—]\s+(?!\d)"  # not inside a date: "3 March 2025 — 18:05 CET"
+    r"|\s*[-,;]?\s+(?=(?:First published|Published|Last updated|Updated|Modified|Publicado|"
+    r"Actualizado|[ÚU]ltima actualizaci[óo]n|Modificado)\b)"
+    # after a comma the label may be in lower case: "..., updated 4 March 2025"
+    r"|\s*[,;]\s+(?=(?i:last updated|updated|actualizado|modified|modificado)\b)"
+)
+#: Besides its byline and dates, a header line may carry a short tag that is
+#: neither (an agency, a city: "Por Juan Pérez | EFE"); it is not read.
+_MAX_HEADER_EXTRA_WORDS = 4
+#: An unreadable labelled date is kept as written only when this short:
+#: longer text after "Updated" is a sentence, not a date.
+_MAX_RAW_DATE = 40
+
+# --- photos ----------------------------------------------------------------
 _CREDIT_LABEL = r"(?:photo(?:graph)?|foto(?:graf[íi]a)?|image|imagen|picture|credit|cr[ée]dito)"
 _CREDIT_SEP = r"(?:\s*(?i:credit|cr[ée]dito)?\s*(?P<sep>©|:|\(c\))\s*)"
 # "...captionPhoto © Credit" (glued, as copies leave it) or "... caption. Photo: Credit".
-# Case-sensitive on purpose: the label is capitalised ("Photo", "Foto").
+# Case-sensitive on purpose: the label is capitalised ("Photo", "Foto"), so
+# prose mentioning "a photo: ..." is not taken for a caption.
 _CAPTION_CREDIT = re.compile(
     r"^(?P<caption>.{1,300}?\S)\s*(?P<label>Photo(?:graph)?|Foto(?:graf[íi]a)?|Image|Imagen|Picture|"
     rf"Credit|Cr[ée]dito){_CREDIT_SEP}(?P<credit>.+)$"
 )
-_CAPTION_PAREN = re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?P<label>{_CREDIT_LABEL})\s*(?:credit|cr[ée]dito)?\s*(?P<sep>©|:)\s*(?P<credit>[^)]+)\)\s*$", re.I)
+# "Caption text. (Photo: AP/John Doe)" / "(Photo credit: AP)".
+_CAPTION_PAREN = re.compile(
+    rf"^(?P<caption>.*?)\s*\(\s*(?P<label>{_CREDIT_LABEL})\s*(?:credit|cr[ée]dito)?\s*(?P<sep>©|:)"
+    r"\s*(?P<credit>[^)]+)\)\s*$",
+    re.I,
+)
+# A line holding only the credit: "Photo: Reuters/Jane Smith", "Credit: ...".
 _CREDIT_ONLY = re.compile(rf"^(?P<label>{_CREDIT_LABEL}){_CREDIT_SEP}(?P<credit>.+)$", re.I)
-_IMAGE_URL = re.compile(r"^(?:(?:image|imagen|photo|foto)\s*(?:url)?\s*:\s*)?(?P<url>https?://\S+?\.(?:jpe?g|png|webp|gif|avif)(?:\?\S*)?)$", re.I)
+_IMAGE_URL = re.compile(
+    r"^(?:(?:image|imagen|photo|foto)\s*(?:url)?\s*:\s*)?"
+    r"(?P<url>https?://\S+?\.(?:jpe?g|png|webp|gif|avif)(?:\?\S*)?)$",
+    re.I,
+)
+#: A credit is a name or an agency, not a sentence.
+_MAX_CREDIT_CHARS, _MAX_CREDIT_WORDS = 100, 12
+
+# --- sections --------------------------------------------------------------
 _FAQ_HEADING = re.compile(
     r"^(frequently asked questions|faqs?|preguntas frecuentes|preguntas y respuestas|"
     r"q\s*&\s*a|questions and answers)\b", re.I,
 )
 _QUESTION_PREFIX = re.compile(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
 _ANSWER_PREFIX = re.compile(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
-_TAGS = re.compile(r"^(?:filed under|archivado en|tags|etiquetas|temas|topics|keywords|palabras clave)\s*:\s*(?P<tags>.*)$", re.I)
+_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "1. What is ...?"
+_TAGS = re.compile(
+    r"^(?:filed under|archivado en|tags|etiquetas|temas|topics|keywords|palabras clave)\s*:\s*(?P<tags>.*)$",
+    re.I,
+)
+_TAG_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 _SECTION = re.compile(r"^(?:section|secci[óo]n)\s*:\s*(?P<section>.+)$", re.I)
-_ABOUT_AUTHOR = re.compile(r"^(?:about the author|sobre el autor|sobre la autora|acerca del autor)\s*:?\s*$", re.I)
-_DATELINE = re.compile(
+_ABOUT_AUTHOR = re.compile(
+    r"^(?:about the author|about the authors|sobre el autor|sobre la autora|sobre los autores|"
+    r"acerca del autor|acerca de la autora)\s*:?\s*$",
+    re.I,
+)
+# "BEIRUT, June 2 (Reuters) -": the place in capitals, the agency optional.
+_DATELINE_CAPS = re.compile(
     r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ ]{2,40}?)"
     r"(?:,\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))?)"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*\.?\s*[-–—]+\s+(?=\S)"
 )
+# "La Habana, 15 abr (EFE).-": a place in ordinary capitals, so the agency in
+# brackets is required to tell it from a sentence.
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñü.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ]"
+    r"[\wáéíóúñü.'’-]*)){0,4})"
+    r",\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))"
+    r"\s*\((?P<agency>[^)]{1,40})\)\s*\.?\s*[-–—]+\s*(?=\S)"
+)
+
+# --- authors ---------------------------------------------------------------
+_MAX_BIO_PARAGRAPHS = 3  # under an "About the author" label
 _ORGANIZATION = re.compile(
     r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|equipo|agency|agencia|"
     r"news service|wire|bureau|reuters|associated press|afp|efe|europa press|bloomberg|"
@@ -89,13 +164,22 @@ _ROLE = re.compile(
     r"corresponsal|redactor[a]?|periodista|columnista|enviad[oa] especial|special envoy)\b",
     re.I,
 )
+# What a bio says about its subject. "is a" alone is not enough: any closing
+# paragraph under a title-case subheading would pass for an author block.
 _BIO_HINT = re.compile(
-    r"\b(journalist|reporter|correspondent|editor|writer|columnist|team|covers|covering|"
-    r"periodista|redactor|corresponsal|equipo|escribe|cubre|is an?|es una?)(s|es)?\b",
+    r"\b(journalists?|reporters?|correspondents?|editors?|writers?|columnists?|photographers?|"
+    r"producers?|analysts?|contributors?|covers|covering|writes|"
+    r"periodistas?|redactor(?:a|es|as)?|corresponsal(?:es)?|editor(?:a|es|as)?|escritor(?:a|es|as)?|"
+    r"fot[óo]graf[oa]s?|columnistas?|colaborador(?:a|es|as)?|escribe|cubre)\b",
     re.I,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,\s*|\s+and\s+|\s+y\s+|\s*&\s*)\s*")
-_SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=(?:published|updated|publicado|actualizado)\b)", re.I)
+# A bio that opens with its subject's trade: "Periodista especializada en ...".
+_BIO_OPENING = re.compile(
+    r"^(?:an?\s+(?:team|group)\s+of|un\s+equipo\s+de|el\s+equipo\s+de|the\s+\w+\s+team\b|"
+    r"journalist|reporter|correspondent|editor|writer|periodista|redactor|corresponsal|editora?|escritora?)",
+    re.I,
+)
+
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]"
 
@@ -127,16 +211,14 @@ def parse(text: str, path: str, *, site: SiteConfig | None = None) -> tuple[Arti
 
     article.headline = Text(lines[0].text, lines[0].no)
     rest = lines[1:]
-    end, block_author = _author_block(rest)
-    rest = rest[:end]
-    tags_at = next((i for i, ln in enumerate(rest) if _TAGS.match(ln.text)), None)
-    if tags_at is not None:
-        _tags(rest[tags_at:], article)
-        rest = rest[:tags_at]
-    faq_at = next((i for i, ln in enumerate(rest) if _is_faq_heading(ln)), None)
-    if faq_at is not None:
-        _faq(rest[faq_at:], article)
-        rest = rest[:faq_at]
+    # The closing parts first, from the end, so they do not read as body text.
+    # The author block is taken before the tags because a bare "Filed under:"
+    # may be followed by it (the seed); it may also stand before the tags.
+    rest, block_author = _take_author_block(rest)
+    rest, had_tags = _take_tags(rest, article)
+    if block_author is None and had_tags:
+        rest, block_author = _take_author_block(rest)
+    rest = _take_faq(rest, article)
     _header_and_body(rest, article, site, findings)
     if block_author is not None:
         _merge_author(article, block_author)
@@ -146,7 +228,7 @@ def parse(text: str, path: str, *, site: SiteConfig | None = None) -> tuple[Arti
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     blank = True
-    for no, raw in enumerate(text.splitlines(), start=1):
+    for no, raw in enumerate(_LINE_BREAK.split(text), start=1):
         line = " ".join(raw.replace("\ufeff", "").split())
         if not line:
             blank = True
@@ -166,107 +248,156 @@ def _apply_site(article: Article, site: SiteConfig) -> None:
         article.language = Text(site.language)
 
 
+# --- header and body -------------------------------------------------------
+
 def _header_and_body(lines: list[_Line], article: Article, site: SiteConfig, findings: list) -> None:
     """Standfirst, byline, dates, photos, then body paragraphs and subheadings."""
-    first_meta = next((i for i, ln in enumerate(lines[:3]) if _is_meta(ln.text)), None)
+    first_meta = next(
+        (i for i, ln in enumerate(lines[:3]) if _is_meta(ln, lines[i + 1] if i + 1 < len(lines) else None)),
+        None,
+    )
     n = 0
     if first_meta:
         standfirst = lines[:first_meta]
         article.description = Text(" ".join(ln.text for ln in standfirst), standfirst[0].no)
         n = first_meta
-    pending_url: tuple[str, int] | None = None
     in_body = False
+    last: str | None = None  # what the previous line was: "body", "image", ...
     while n < len(lines):
         ln = lines[n]
         following = lines[n + 1] if n + 1 < len(lines) else None
         n += 1
         if not in_body and _meta_line(ln, article, site, findings):
+            last = "meta"
             continue
         if (m := _IMAGE_URL.match(ln.text)):
-            pending_url = (m["url"], ln.no)
+            n += _image_url(m["url"], ln, lines, n, article, after_image=last == "image")
+            last = "image"
             continue
-        # A caption line followed, in the same paragraph, by a credit line.
-        if following and not following.after_blank and _CREDIT_ONLY.match(following.text) \
-                and not _image(ln, None):
-            image = _image(following, None, caption=ln)
-            n += 1
-        else:
-            image = _image(ln, pending_url)
+        image, used = _image_at(ln, following)
         if image is not None:
-            if pending_url:
-                image, pending_url = _with_url(image, pending_url), None
             article.images.append(image)
+            n += used
+            last = "image"
             continue
         in_body = True
         if (m := _SECTION.match(ln.text)):
             article.section = Text(m["section"].strip(), ln.no)
+            last = "section"
         elif _is_subheading(ln, following):
             article.subheadings.append(Text(ln.text, ln.no))
+            last = "subheading"
+        elif last == "body" and not ln.after_blank:
+            # A hard-wrapped paragraph: one paragraph, from its first line.
+            previous = article.body[-1]
+            article.body[-1] = Text(f"{previous.value} {ln.text}", previous.line)
         else:
-            if not article.body and article.dateline is None and (m := _DATELINE.match(ln.text)):
-                article.dateline = Text(m["dateline"].strip(), ln.no)
+            if not article.body and article.dateline is None:
+                m = _DATELINE_CAPS.match(ln.text) or _DATELINE_AGENCY.match(ln.text)
+                if m:
+                    article.dateline = Text(m["dateline"].strip(), ln.no)
             article.body.append(Text(ln.text, ln.no))
-    if pending_url:
-        article.images.append(Image(url=pending_url[0], line=pending_url[1]))
+            last = "body"
 
 
-def _with_url(image: Image, url: tuple[str, int]) -> Image:
-    from dataclasses import replace
+def _image_url(url: str, ln: _Line, lines: list[_Line], n: int, article: Article, *, after_image: bool) -> int:
+    """Attach an image URL line to the photo on the line next to it; returns lines used.
 
-    return replace(image, url=url[0])
+    The URL belongs to the caption/credit right under it, else to the photo
+    right above it (if that one has no URL yet), else it is a photo of its own.
+    """
+    nxt = lines[n] if n < len(lines) else None
+    if nxt is not None and not nxt.after_blank:
+        image, used = _image_at(nxt, lines[n + 1] if n + 1 < len(lines) else None)
+        if image is not None:
+            article.images.append(replace(image, url=url, line=ln.no))
+            return 1 + used
+    if after_image and not ln.after_blank and article.images and article.images[-1].url is None:
+        article.images[-1] = replace(article.images[-1], url=url)
+        return 0
+    article.images.append(Image(url=url, line=ln.no))
+    return 0
 
 
-def _is_meta(text: str) -> bool:
+def _is_meta(ln: _Line, following: _Line | None) -> bool:
+    """Whether a line opens a header fact (byline, date, photo, section), not prose.
+
+    A caption line counts when the credit line under it makes it a photo.
+    """
     return bool(
-        _byline_names(text) or _DATE_LABEL.match(text) and _date_of(text)
-        or _CAPTION_CREDIT.match(text) or _CAPTION_PAREN.match(text)
-        or _CREDIT_ONLY.match(text) or _IMAGE_URL.match(text)
-        or _is_bare_date(text)
+        _meta_segments(ln.text) is not None
+        or _SECTION.match(ln.text)
+        or _image_at(ln, following)[0] is not None
+        or _IMAGE_URL.match(ln.text)
     )
 
 
-def _meta_line(ln: _Line, article: Article, site: SiteConfig, findings: list) -> bool:
-    """Read a byline / date line of the header; ``False`` when the line is neither."""
-    segments = _SEGMENT_SPLIT.split(ln.text)
-    used = False
+_Fact = tuple[str, "list[str] | str"]  # ("byline", names) | ("published"|"modified", raw date)
+
+
+def _meta_segments(text: str) -> list[_Fact] | None:
+    """The byline and date facts on a header line, or ``None`` if it is not a header line.
+
+    Every part must be a byline or a date, but for short capitalised extras
+    beside them (``| EFE``, ``— Reuters``), which are not read.
+    """
+    facts: list[_Fact] = []
+    segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text) if seg.strip()]
     for seg in segments:
-        names = _byline_names(seg)
-        if names:
-            for name in names:
-                article.authors.append(Author(name, _kind(name), ln.no))
-            used = True
-            continue
-        m = _DATE_LABEL.match(seg)
-        if m and _date_of(seg):
-            modified = m["label"].lower() in _MODIFIED_LABELS
-            _set_date(article, m["date"], ln.no, modified, site, findings)
-            used = True
-            continue
-        if _is_bare_date(seg) and article.date_published is None:
+        if (names := _byline_names(seg)):
+            facts.append(("byline", names))
+        elif (labelled := _labelled_date(seg)) is not None:
+            facts.append(labelled)
+        elif parse_date(seg) is not None:
             # A date alone under the headline is the article's publication date.
-            _set_date(article, seg, ln.no, False, site, findings)
-            used = True
-    return used
+            facts.append(("published", seg))
+        elif len(segments) > 1 and len(seg.split()) <= _MAX_HEADER_EXTRA_WORDS \
+                and seg[-1] not in _TERMINAL and seg[0].isupper():
+            continue
+        else:
+            return None
+    return facts or None
 
 
-def _is_bare_date(text: str) -> bool:
-    """A short line that is only a date (and time), not prose that starts with one."""
-    return len(text) <= 50 and parse_date(text) is not None
-
-
-def _date_of(text: str) -> str | None:
-    m = _DATE_LABEL.match(text)
+def _labelled_date(seg: str) -> tuple[str, str] | None:
+    """``("published"|"modified", raw date)`` for ``Published ...``, ``Actualizado: ...``."""
+    m = _DATE_LABEL.match(seg)
     if not m:
         return None
     value = m["date"].strip()
-    # "Updated coverage of..." is prose, not a date line: a date line has digits.
-    return value if re.search(r"\d", value) else None
+    # "Updated coverage of the storm..." is prose. A date that cannot be read
+    # but looks like one ("Updated: 02/01/2025") is kept as written, so the
+    # checks report it instead of it vanishing.
+    readable = parse_date(value) is not None
+    looks_like = starts_like_date(value) and len(value) <= _MAX_RAW_DATE and re.search(r"\d", value)
+    if not (readable or looks_like):
+        return None
+    kind = "modified" if _MODIFIED_LABEL.search(m["label"]) else "published"
+    return kind, value
+
+
+def _meta_line(ln: _Line, article: Article, site: SiteConfig, findings: list) -> bool:
+    """Read a byline / date / section line of the header; ``False`` when the line is none."""
+    if (m := _SECTION.match(ln.text)):
+        article.section = Text(m["section"].strip(), ln.no)
+        return True
+    facts = _meta_segments(ln.text)
+    if facts is None:
+        return False
+    for kind, value in facts:
+        if isinstance(value, list):
+            for name in value:
+                article.authors.append(Author(name, _kind(name), ln.no))
+        else:
+            _set_date(article, value, ln.no, kind == "modified", site, findings)
+    return True
 
 
 def _set_date(
     article: Article, raw: str, line: int, modified: bool, site: SiteConfig, findings: list
 ) -> None:
-    raw = raw.strip()
+    if (article.date_modified if modified else article.date_published) is not None:
+        return  # the first one stated wins; later repeats (page footers) do not override it
     parsed = parse_date(raw, default_timezone=site.timezone)
     value = DateValue(
         text=raw,
@@ -283,9 +414,8 @@ def _set_date(
             article.path, line=line,
         ))
     if modified:
-        if article.date_modified is None:
-            article.date_modified = value
-    elif article.date_published is None:
+        article.date_modified = value
+    else:
         article.date_published = value
 
 
@@ -293,7 +423,7 @@ def _byline_names(text: str) -> list[str]:
     m = _BYLINE.match(text)
     if not m:
         return []
-    names = [n.strip(" .,;") for n in _NAME_SPLIT.split(m["names"].strip())]
+    names = [_BYLINE_PLACE.sub("", n).strip(" .,;") for n in _NAME_SPLIT.split(m["names"].strip())]
     names = [n for n in names if n and not _ROLE.search(n)]
     if not names or not all(_looks_like_name(n) for n in names):
         return []
@@ -304,17 +434,33 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
-    particles = {"de", "del", "la", "las", "los", "van", "von", "da", "do", "dos", "di", "le", "bin", "al", "y"}
-    return all(w[0].isupper() or w.lower() in particles for w in words)
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _kind(name: str) -> str:
     return "Organization" if _ORGANIZATION.search(name) else "Person"
 
 
-def _image(ln: _Line, pending_url: tuple[str, int] | None, *, caption: _Line | None = None) -> Image | None:
+def _image_at(ln: _Line, following: _Line | None) -> tuple[Image | None, int]:
+    """The photo a caption/credit line describes, and how many following lines it used.
+
+    A caption followed, in the same paragraph, by a credit line is one photo.
+    """
+    image = _image(ln)
+    if image is not None:
+        return image, 0
+    if following is not None and not following.after_blank and _CREDIT_ONLY.match(following.text):
+        image = _image(following, caption=ln)
+        if image is not None:
+            return image, 1
+    return None, 0
+
+
+def _image(ln: _Line, *, caption: _Line | None = None) -> Image | None:
     """The photo a caption/credit line describes, or ``None`` if ``ln`` is not one."""
     t = ln.text
+    if len(t) > 400:
+        return None
     m = None if caption else (_CAPTION_PAREN.match(t) or _CAPTION_CREDIT.match(t))
     if m:
         caption_text = m["caption"].strip() or None
@@ -323,14 +469,15 @@ def _image(ln: _Line, pending_url: tuple[str, int] | None, *, caption: _Line | N
         if not m:
             return None
         caption_text = caption.text if caption else None
-    credit = m["credit"].strip().rstrip(")").strip()
-    if not credit or len(t) > 400:
-        return None
+    credit = m["credit"].strip()
+    if credit.endswith(")") and credit.count(")") > credit.count("("):
+        credit = credit[:-1].strip()  # the close of "(Photo: ...)" glued to the credit
     sep = (m["sep"] or "").lower()
     is_copyright = sep in ("©", "(c)") or credit.startswith("©")
     credit = credit.lstrip("©").strip()
+    if not credit or len(credit) > _MAX_CREDIT_CHARS or len(credit.split()) > _MAX_CREDIT_WORDS:
+        return None
     return Image(
-        url=pending_url[0] if pending_url else None,
         caption=caption_text,
         credit=credit,
         line=caption.no if caption else ln.no,
@@ -339,12 +486,17 @@ def _image(ln: _Line, pending_url: tuple[str, int] | None, *, caption: _Line | N
 
 
 def _is_subheading(ln: _Line, following: _Line | None) -> bool:
+    """A short line standing as a paragraph of its own, without closing punctuation."""
     t = ln.text
-    if following is None or len(t) > 100 or len(t.split()) > 14:
+    if following is None or not ln.after_blank or not following.after_blank:
+        return False
+    if len(t) > 100 or len(t.split()) > 14:
         return False
     last = t.rstrip(_CLOSERS)[-1:] if t.rstrip(_CLOSERS) else ""
     return bool(last) and last not in _TERMINAL and not t.endswith(",")
 
+
+# --- FAQ -------------------------------------------------------------------
 
 def _is_faq_heading(ln: _Line) -> bool:
     t = ln.text
@@ -355,34 +507,64 @@ def _is_question(text: str) -> bool:
     return bool(_QUESTION_PREFIX.match(text)) or (text.rstrip(_CLOSERS).endswith("?") and len(text) <= 300)
 
 
-def _faq(lines: list[_Line], article: Article) -> None:
-    """Question/answer pairs after the FAQ heading, up to a non-question heading."""
+def _take_faq(lines: list[_Line], article: Article) -> list[_Line]:
+    """Read the FAQ section into ``article``; the lines around it are returned."""
+    at = next((i for i, ln in enumerate(lines) if _is_faq_heading(ln)), None)
+    if at is None:
+        return lines
+    end = _faq(lines[at:], article)
+    return lines[:at] + lines[at + end:]
+
+
+def _faq(lines: list[_Line], article: Article) -> int:
+    """Question/answer pairs after the FAQ heading; returns where the section ends.
+
+    The section ends at a heading (a short paragraph without closing
+    punctuation) that comes after an answer.
+    """
     article.faq_heading = Text(lines[0].text, lines[0].no)
     question: _Line | None = None
     answer: list[_Line] = []
 
     def flush() -> None:
-        if question is not None:
-            q = _QUESTION_PREFIX.sub("", question.text).strip()
-            paragraphs = [_ANSWER_PREFIX.sub("", a.text).strip() for a in answer]
-            article.faq.append(FaqItem(
-                question=q,
-                answer=_join_answer(paragraphs),
-                question_line=question.no,
-                answer_line=answer[0].no if answer else None,
-            ))
+        if question is None:
+            return
+        q = _QUESTION_PREFIX.sub("", question.text).strip()
+        q = _QUESTION_NUMBER.sub("", q)
+        article.faq.append(FaqItem(
+            question=q,
+            answer=_join_answer(_paragraphs(answer)),
+            question_line=question.no,
+            answer_line=answer[0].no if answer else None,
+        ))
 
+    end = len(lines)
     for n, ln in enumerate(lines[1:], start=1):
+        following = lines[n + 1] if n + 1 < len(lines) else None
         if _is_question(ln.text):
             flush()
             question, answer = ln, []
         elif question is None:
-            continue
-        elif answer and _is_subheading(ln, lines[n + 1] if n + 1 < len(lines) else None):
-            break  # a heading ends the FAQ section
+            continue  # an introduction under the heading
+        elif answer and (_is_subheading(ln, following) or _ABOUT_AUTHOR.match(ln.text)):
+            end = n
+            break
         else:
             answer.append(ln)
     flush()
+    return end
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    """Lines grouped into paragraphs at blank lines; an ``A:`` prefix dropped."""
+    paragraphs: list[str] = []
+    for i, ln in enumerate(lines):
+        text = _ANSWER_PREFIX.sub("", ln.text).strip() if i == 0 else ln.text
+        if paragraphs and not ln.after_blank:
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+    return paragraphs
 
 
 def _join_answer(paragraphs: list[str]) -> str:
@@ -393,52 +575,93 @@ def _join_answer(paragraphs: list[str]) -> str:
     return "".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)
 
 
-def _tags(lines: list[_Line], article: Article) -> None:
-    m = _TAGS.match(lines[0].text)
+# --- tags ------------------------------------------------------------------
+
+def _take_tags(lines: list[_Line], article: Article) -> tuple[list[_Line], bool]:
+    """Read the tags line (and the tag lines under a bare label); the other lines are returned."""
+    at = next((i for i, ln in enumerate(lines) if _is_tags_label(ln.text)), None)
+    if at is None:
+        return lines, False
+    label = lines[at]
+    m = _TAGS.match(label.text)
     assert m is not None
-    values = m["tags"]
-    if values.strip():
-        for tag in re.split(r"\s*[,;|·]\s*", values):
-            if tag.strip():
-                article.keywords.append(Text(tag.strip(), lines[0].no))
-        return
-    # Tags on the following lines: short lines up to the next blank line.
-    for ln in lines[1:]:
-        if ln.after_blank:
-            break
-        for tag in re.split(r"\s*[,;|·]\s*", ln.text):
-            if tag.strip():
-                article.keywords.append(Text(tag.strip(), ln.no))
+    if m["tags"].strip():
+        _add_tags(m["tags"], label.no, article)
+        return lines[:at] + lines[at + 1:], True
+    # "Archivado en:" with the tags under it, one per line or as a list: the
+    # short lines that follow, up to the first line that is not a tag.
+    end = at + 1
+    while end < len(lines) and _is_tag_line(lines[end].text):
+        _add_tags(lines[end].text, lines[end].no, article)
+        end += 1
+    return lines[:at] + lines[end:], True
 
 
-def _author_block(lines: list[_Line]) -> tuple[int, Author | None]:
-    """``name`` + ``bio`` closing the text (optionally under "About the author").
+def _is_tags_label(text: str) -> bool:
+    """``Tags: a, b`` or a bare ``Archivado en:``; not "Topics: the summit will cover trade."."""
+    m = _TAGS.match(text)
+    return bool(m) and (not m["tags"].strip() or _is_tag_line(m["tags"].strip()))
 
-    Returns where the block starts (``len(lines)`` when there is none) and its author.
+
+def _add_tags(values: str, line: int, article: Article) -> None:
+    for tag in _TAG_SPLIT.split(values):
+        if tag.strip():
+            article.keywords.append(Text(tag.strip(), line))
+
+
+def _is_tag_line(text: str) -> bool:
+    if text[-1:] in _TERMINAL or _FAQ_HEADING.match(text) or _ABOUT_AUTHOR.match(text) \
+            or _TAGS.match(text) or _is_meta(_Line(0, text, True), None):
+        return False
+    items = [t for t in _TAG_SPLIT.split(text) if t.strip()]
+    return bool(items) and all(len(t) <= 60 and len(t.split()) <= 6 for t in items)
+
+
+# --- author block ----------------------------------------------------------
+
+def _take_author_block(lines: list[_Line]) -> tuple[list[_Line], Author | None]:
+    """The author block closing ``lines``: the lines before it, and its author.
+
+    Either under a label ("About the author", then the name, then a bio of up
+    to three paragraphs), or, unlabelled, a name line and a one-paragraph bio
+    that reads as one (see :func:`_is_bio_of`).
     """
+    for k in range(max(0, len(lines) - 1 - _MAX_BIO_PARAGRAPHS - 1), len(lines) - 2):
+        if _ABOUT_AUTHOR.match(lines[k].text):
+            name_ln, bio = lines[k + 1], lines[k + 2:]
+            # Tags under the bio are read first; the block is found again without them.
+            if _is_name_line(name_ln) and not any(_TAGS.match(ln.text) for ln in bio):
+                description = " ".join(ln.text for ln in bio)
+                return lines[:k], Author(name_ln.text, _kind(name_ln.text), name_ln.no, description=description)
+            break
     if len(lines) < 3:
-        return len(lines), None
+        return lines, None
     name_ln, bio_ln = lines[-2], lines[-1]
-    has_label = bool(_ABOUT_AUTHOR.match(lines[-3].text))
-    name, bio = name_ln.text, bio_ln.text
-    is_block = (
-        name_ln.after_blank
-        and bio_ln.after_blank
-        and _looks_like_name(name)
-        and name[-1:] not in _TERMINAL
-        and len(bio) > len(name)
-        and (has_label or bool(_BIO_HINT.search(bio)) or name.split()[0] in bio)
-    )
-    if not is_block:
-        return len(lines), None
-    start = len(lines) - 3 if has_label else len(lines) - 2
-    return start, Author(name, _kind(name), name_ln.no, description=bio)
+    if _is_name_line(name_ln) and bio_ln.after_blank and len(bio_ln.text) > len(name_ln.text) \
+            and _is_bio_of(bio_ln.text, name_ln.text):
+        return lines[:-2], Author(name_ln.text, _kind(name_ln.text), name_ln.no, description=bio_ln.text)
+    return lines, None
+
+
+def _is_name_line(ln: _Line) -> bool:
+    return ln.after_blank and _looks_like_name(ln.text) and ln.text[-1:] not in _TERMINAL
+
+
+def _is_bio_of(bio: str, name: str) -> bool:
+    """Whether a closing paragraph reads as the bio of ``name`` (no label says so).
+
+    It opens with the subject's trade ("A team of journalists...", "Periodista
+    ..."), or it names the subject and says what they do.
+    """
+    if _BIO_OPENING.match(bio):
+        return True
+    words = [w for w in name.split() if len(w) >= 3 and w.lower() not in _NAME_PARTICLES]
+    named = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bio) for w in words)
+    return named and bool(_BIO_HINT.search(bio))
 
 
 def _merge_author(article: Article, block: Author) -> None:
     """The closing author block names a byline author (add the bio) or the only author."""
-    from dataclasses import replace
-
     for i, author in enumerate(article.authors):
         if author.name.casefold() == block.name.casefold():
             article.authors[i] = replace(author, description=block.description)
