@@ -7,7 +7,9 @@ found (or warnings too with ``--strict``), 2 usage, configuration or internal er
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO
@@ -82,14 +84,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    _escape_unencodable(sys.stdout)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a reader that went away shows here, not as a message at exit
+        return code
     except UsageError as exc:
         _error(str(exc))
         return EXIT_ERROR
     except BrokenPipeError:
-        # Output piped into `head` and closed: not an error of ours.
-        sys.stderr.close()
+        # Output piped into `head` and closed: not an error of ours. What is still
+        # buffered goes to devnull, or the flush at exit would complain (exit 120).
+        _discard_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
@@ -98,6 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set NEWSLINT_DEBUG=1 for a traceback)")
         return EXIT_ERROR
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (embedded, tests): nothing to flush
+        pass
 
 
 def _error(message: str) -> None:
@@ -125,12 +140,66 @@ def _use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def _unknown_rule(name: str, where: str = "") -> UsageError:
+    from linter import rules
+
+    hint = rules.suggest(name)
+    advice = f"did you mean '{hint}'?" if hint else "'newslint rules' lists them all"
+    return UsageError(f"unknown rule '{name}'{where} ({advice})")
+
+
+def _open_output(path: str | None) -> IO[str]:
+    """Where findings go; never fails on a character (odd file names, lone surrogates in data)."""
+    if path is None:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", errors="backslashreplace")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _escape_unencodable(stream: IO[str]) -> None:
+    # A strict stream would turn a file name that is not UTF-8, or a character the
+    # terminal's encoding lacks, into a crash halfway through the output.
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot change
+            pass
+
+
+def _read_stdin() -> bytes:
+    if sys.stdin is None:  # started with standard input closed
+        raise UsageError("cannot read standard input: it is closed")
+    return sys.stdin.buffer.read()
+
+
+def _write_json(text: str) -> None:
+    """Write JSON (or script blocks holding JSON) to stdout, valid whatever its encoding."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        # Non-ASCII characters only occur inside JSON strings here, where \u escapes
+        # mean the same; a stream's own escaping (\xc1) would not be JSON.
+        text = re.sub(r"[^\x00-\x7f]", lambda m: json.dumps(m.group())[1:-1], text)
+    sys.stdout.write(text)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from linter import rules
     from linter.findings import Severity, Summary
-    from linter.lint import collect_files, lint_bytes, lint_files
+    from linter.lint import collect_files, lint_bytes, lint_path
+    from linter.readers import reader_for
     from linter.report import reporter
 
     config = _config(args)
@@ -138,8 +207,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for option, names in (("--select", args.select), ("--ignore", args.ignore)):
         for name in names or ():
             if name not in known:
-                hint = rules.suggest(name)
-                raise UsageError(f"unknown rule '{name}' in {option}" + (f" (did you mean '{hint}'?)" if hint else ""))
+                raise _unknown_rule(name, f" in {option}")
     if args.select:
         config = replace(config, select=frozenset(args.select))
     if args.ignore:
@@ -151,29 +219,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
 
-    out = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+    # Collected before the output file is opened, and without it: a report written
+    # into the tree being linted must not be linted itself, empty or half-written.
+    files = collect_files(paths, config)
+    out = _open_output(args.output_file)
+    if args.output_file:
+        files = [f for f in files if not _same_file(f, args.output_file)]
+    stdin_name = args.stdin_filename or "<stdin>"
+    # One order for everything reported, standard input included: by path.
+    sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
+
+    counts = {s: 0 for s in Severity}
     try:
         report = reporter(args.format, out, color=_use_color(args, out) and args.format == "text")
         report.start()
-        counts = {s: 0 for s in Severity}
-        files = 0
-
-        def emit(path: str, findings: list) -> None:
-            nonlocal files
-            files += 1
+        for path, from_stdin in sources:
+            if from_stdin:
+                data = _read_stdin()
+                findings = lint_bytes(data, path, kind=reader_for(path) or "text", config=config)
+            else:
+                findings = lint_path(path, config=config)
             for f in findings:
                 counts[f.severity] += 1
             report.file(path, findings)
-
-        if stdin:
-            name = args.stdin_filename or "<stdin>"
-            data = sys.stdin.buffer.read()
-            from linter.readers import reader_for
-
-            emit(name, lint_bytes(data, name, kind=reader_for(name) or "text", config=config))
-        for path, findings in lint_files(collect_files(paths, config), config):
-            emit(path, findings)
-        report.finish(Summary(files, counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]))
+        report.finish(Summary(len(sources), counts[Severity.ERROR], counts[Severity.WARNING],
+                              counts[Severity.INFO]))
     finally:
         if out is not sys.stdout:
             out.close()
@@ -191,7 +261,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
     config = _config(args)
     if args.path == "-":
-        data, name = sys.stdin.buffer.read(), "<stdin>"
+        data, name = _read_stdin(), "<stdin>"
     else:
         name = args.path
         if os.path.isdir(name):
@@ -211,13 +281,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
     decoded = decode(data)
     if decoded.text is None:
         raise UsageError(f"cannot convert {name}: {decoded.problem}")
-    if decoded.fallback:
+    if not decoded.utf8:
         sys.stderr.write(f"newslint: warning: {name}: {decoded.problem}; read as {decoded.encoding}\n")
     from linter.readers.text import parse
 
     article, _ = parse(decoded.text, name, site=config.site)
     data_out = build(article).data
-    sys.stdout.write((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
+    _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
     return EXIT_OK
 
 
@@ -228,20 +298,17 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.name:
         rule = registry.get(args.name)
         if rule is None:
-            hint = rules.suggest(args.name)
-            raise UsageError(f"unknown rule '{args.name}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+            raise _unknown_rule(args.name)
         selected = [rule]
     else:
         selected = list(registry.values())
     if args.format == "json":
-        import json
-
         payload = [
             {"name": r.name, "severity": r.severity.value, "authority": r.authority, "kind": r.kind,
              "summary": r.summary, "source": r.source, "hint": r.hint, "doc": r.doc.strip()}
             for r in selected
         ]
-        sys.stdout.write(json.dumps(payload if not args.name else payload[0], indent=2, ensure_ascii=False) + "\n")
+        _write_json(json.dumps(payload if not args.name else payload[0], indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     if args.name:
         r = selected[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from linter import rules
 from linter.config import Config
-from linter.decode import MAX_BYTES, decode
+from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
 from linter.readers import READERS, Source, read_text, reader_for
 
@@ -32,6 +33,10 @@ def lint_text(
     """Lint article or JSON-LD ``text``; ``kind`` defaults to the reader for ``path``'s extension."""
     config = config or Config()
     kind = kind or reader_for(path) or "text"
+    # The same judgement as for a file's bytes: a BOM is dropped, empty or binary text is unreadable.
+    text, unreadable = clean_text(text)
+    if unreadable:
+        return [rules.finding("parse-error", unreadable, path)]
     return finish(check_source(read_text(text, path, kind, config), config, now=now), path, config)
 
 
@@ -63,13 +68,15 @@ def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
 
 
 def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
+    """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``."""
     decoded = decode(data)
     if decoded.text is None:
         return Source(path, findings=[rules.finding("parse-error", decoded.problem or "unreadable", path)])
     source = read_text(decoded.text, path, kind, config)
-    if decoded.fallback:
+    if not decoded.utf8:
+        line, column = decoded.position or (1, None)
         source.findings.append(rules.finding(
-            "non-utf8-encoding", f"{decoded.problem}; read as {decoded.encoding}", path, line=1))
+            "non-utf8-encoding", f"{decoded.problem}; read as {decoded.encoding}", path, line=line, column=column))
     return source
 
 
@@ -78,9 +85,15 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
     from linter.check import check_document, check_source_rules
 
     findings = list(source.findings)
-    for document in source.documents:
-        findings.extend(check_document(document, source.path, config, article=source.article, now=now))
-    findings.extend(check_source_rules(source, config))
+    try:
+        for document in source.documents:
+            findings.extend(check_document(document, source.path, config, article=source.article, now=now))
+        findings.extend(check_source_rules(source, config))
+    except RecursionError:
+        # JSON that parses can still be too deep for the checks that walk it: the
+        # source is unreadable for newslint, not a crash of the whole run.
+        return [*source.findings,
+                rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
     return findings
 
 
@@ -109,11 +122,20 @@ def collect_files(paths: Iterable[str], config: Config) -> list[str]:
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in names:
                     full = os.path.join(root, name)
-                    if reader_for(name) and not config.excluded(full):
+                    if reader_for(name) and not _special(full) and not config.excluded(full):
                         files.add(os.path.normpath(full))
         elif not config.excluded(raw):
             files.add(os.path.normpath(raw))
     return sorted(files)
+
+
+def _special(path: str) -> bool:
+    """A FIFO, socket or device met in a walk: opening it could block forever, so it is passed over."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # a broken link: lint_path reports it as unreadable
+    return not stat.S_ISREG(mode)
 
 
 def lint_files(files: list[str], config: Config) -> Iterator[tuple[str, list[Finding]]]:

@@ -25,8 +25,18 @@ class Report:
 
     def file(self, path: str, findings: list[Finding]) -> None:
         for f in findings:
-            self.stream.write(("\n    " if self._first else ",\n    ") + json.dumps(f.as_dict(), ensure_ascii=False))
+            self.stream.write(("\n    " if self._first else ",\n    ") + self._dumps(f.as_dict()))
             self._first = False
+
+    def _dumps(self, value: object) -> str:
+        text = json.dumps(value, ensure_ascii=False)
+        try:
+            text.encode(getattr(self.stream, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            # A lone surrogate (a file name that is not UTF-8, "\ud800" in the data) or a
+            # character the stream cannot hold: \u escapes keep the output valid JSON.
+            text = json.dumps(value)
+        return text
 
     def finish(self, summary: Summary) -> None:
         body = json.dumps({"files": summary.files, "errors": summary.errors,

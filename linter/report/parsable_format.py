@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import IO
 
 from linter.findings import Finding, Summary
+from linter.report import one_line
 
 
 class Report:
@@ -20,7 +21,7 @@ class Report:
     def file(self, path: str, findings: list[Finding]) -> None:
         for f in findings:
             self.stream.write(
-                f"{f.path}:{f.line or 1}:{f.column or 1}: [{f.severity.value}] {f.message} ({f.rule})\n"
+                f"{one_line(f.path)}:{f.line or 1}:{f.column or 1}: [{f.severity.value}] {one_line(f.message)} ({f.rule})\n"
             )
 
     def finish(self, summary: Summary) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from linter.findings import Finding, Severity, Summary
+from linter.report import one_line
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -24,16 +25,16 @@ class Report:
         if not findings:
             return
         w = self.stream.write
-        w(self._c("1;4", path) + "\n")
+        w(self._c("1;4", one_line(path)) + "\n")
         width = max(len(_where(f)) for f in findings)
         pad = " " * (2 + width + 2)
         for f in findings:
             sev = self._c(_COLORS[f.severity], f.severity.value.ljust(7))
-            w(f"  {_where(f).ljust(width)}  {sev}  {f.message}  {self._c('2', f.rule)}\n")
+            w(f"  {_where(f).ljust(width)}  {sev}  {one_line(f.message)}  {self._c('2', f.rule)}\n")
             if f.json_path:
-                w(f"{pad}{self._c('2', 'at ' + f.json_path)}\n")
+                w(f"{pad}{self._c('2', 'at ' + one_line(f.json_path))}\n")
             if f.hint:
-                w(f"{pad}{self._c('2', 'hint:')} {f.hint}\n")
+                w(f"{pad}{self._c('2', 'hint:')} {one_line(f.hint)}\n")
         w("\n")
 
     def finish(self, summary: Summary) -> None:
