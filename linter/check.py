@@ -19,6 +19,7 @@ from linter.document import JsonLdDocument
 from linter.findings import Finding
 from linter.graph import Graph, View
 from linter.jsonpath import join
+from linter.page import PageFacts
 
 
 @dataclass(slots=True)
@@ -29,6 +30,7 @@ class Context:
     document: JsonLdDocument
     graph: Graph
     article: Article | None = None
+    page: PageFacts | None = None
     now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
 
@@ -38,11 +40,12 @@ def check_document(
     config: Config,
     *,
     article: Article | None = None,
+    page: PageFacts | None = None,
     now: datetime | None = None,
 ) -> list[Finding]:
     """Findings for one JSON-LD document (before selection and severity overrides)."""
     graph = Graph(document.data)
-    ctx = Context(config, document, graph, article)
+    ctx = Context(config, document, graph, article, page)
     if now is not None:
         ctx.now = now
     out: list[Finding] = []
@@ -62,9 +65,10 @@ def check_document(
 
 
 def check_source_rules(source: Any, config: Config) -> list[Finding]:
-    """Rules that judge a whole source (all its documents together)."""
+    """Rules that judge a whole source (all its documents together), and a page's HTML."""
     out: list[Finding] = []
-    for rule in rules.python_rules("source"):
+    selected = rules.python_rules("source") + (rules.python_rules("page") if source.page else [])
+    for rule in selected:
         assert rule.check is not None
         for problem in rule.check(source, config):
             out.append(rules.finding(rule.name, problem.message, source.path, line=problem.line,

@@ -43,12 +43,18 @@ class TextLocator:
     text: str
     line_offset: int = 0
     column_offset: int = 0
+    starts: tuple[int, ...] = ()  # several JSON values back to back, read as ``$[0]``, ``$[1]``...
     _offsets: dict[str, int] | None = field(default=None, repr=False)
     _lines: LineIndex | None = field(default=None, repr=False)
 
     def locate(self, json_path: str) -> Position:
         if self._offsets is None:
-            self._offsets = offsets(self.text)
+            if self.starts:
+                self._offsets = {"$": self.starts[0]}
+                for i, start in enumerate(self.starts):
+                    self._offsets.update(offsets(self.text, start, f"$[{i}]"))
+            else:
+                self._offsets = offsets(self.text)
             self._lines = LineIndex(self.text)
         path: str | None = json_path
         while path is not None:

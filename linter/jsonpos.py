@@ -19,12 +19,15 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _SCALAR = re.compile(r"[^\s,\]}]+")
 
 
-def offsets(text: str, start: int = 0) -> dict[str, int]:
-    """Character offset of every value in the JSON text ``text[start:]``."""
+def offsets(text: str, start: int = 0, root: str = "$") -> dict[str, int]:
+    """Character offset of every value in the JSON value starting at ``text[start:]``.
+
+    Paths start at ``root`` (``$[1]`` for the second of several values back to back).
+    """
     out: dict[str, int] = {}
     ws = _WS.match
     i = ws(text, start).end()
-    path = "$"
+    path = root
     out[path] = i
     # Each frame: [kind, container path, item count].
     stack: list[list] = []
@@ -96,3 +99,9 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """(line, column), 1-based, of ``offset`` in ``text``, without an index (for a few lookups)."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)

@@ -69,6 +69,14 @@ def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
 
 def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
     """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``."""
+    if kind == "html":
+        # Pages declare their own encoding (<meta charset>): the HTML reader sniffs it.
+        text_or_problem = _html_guard(data)
+        if text_or_problem:
+            return Source(path, findings=[rules.finding("parse-error", text_or_problem, path)])
+        from linter.readers.html import read_bytes
+
+        return read_bytes(data, path, config)
     decoded = decode(data)
     if decoded.text is None:
         return Source(path, findings=[rules.finding("parse-error", decoded.problem or "unreadable", path)])
@@ -80,6 +88,15 @@ def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
     return source
 
 
+def _html_guard(data: bytes) -> str | None:
+    """Why ``data`` is no page at all (empty, binary), or ``None``."""
+    if not data.strip():
+        return "empty file"
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary file (contains NUL bytes)"
+    return None
+
+
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Reader findings plus the checks of every JSON-LD document the source holds."""
     from linter.check import check_document, check_source_rules
@@ -87,7 +104,8 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
     findings = list(source.findings)
     try:
         for document in source.documents:
-            findings.extend(check_document(document, source.path, config, article=source.article, now=now))
+            findings.extend(check_document(document, source.path, config, article=source.article,
+                                       page=source.page, now=now))
         findings.extend(check_source_rules(source, config))
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the

@@ -130,7 +130,7 @@ def test_directory_given_to_lint_path(cwd: Path) -> None:
     assert "cannot read" in only_parse_error(lint_file(cwd / "folder.txt"))
 
 
-@pytest.mark.parametrize("name", ["notes.md", "photo.png", "page.html", "README", "article.TXT.bak"])
+@pytest.mark.parametrize("name", ["notes.docx", "photo.png", "feed.xml", "README", "article.TXT.bak"])
 def test_unknown_extension_given_explicitly(cwd: Path, name: str) -> None:
     (cwd / name).write_text(SEED_TEXT, encoding="utf-8")
     assert "does not read this kind of file" in only_parse_error(lint_file(cwd / name))
@@ -326,7 +326,7 @@ def make_tree(root: Path) -> dict[str, str]:
     (root / "photo.png").write_bytes(PNG)
     (root / "notes.md").write_bytes(b"\xff\xfe\x00garbage")
     (root / "README").write_text("read me", encoding="utf-8")
-    (root / "drafts" / "page.html").write_text("<p>", encoding="utf-8")
+    (root / "drafts" / "page.xml").write_text("<p>", encoding="utf-8")
     (root / ".hidden" / "bad.txt").write_bytes(PNG)
     (root / "node_modules" / "bad.json").write_bytes(b"{")
     os.mkfifo(root / "drafts" / "pipe.txt")

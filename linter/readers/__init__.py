@@ -10,15 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from linter.article import Article
-from linter.config import Config
+from linter.config import Config, SiteConfig
 from linter.document import JsonLdDocument
 from linter.findings import Finding
+from linter.page import PageFacts
 
 #: File extensions newslint reads, and the reader for each.
 READERS = {
     ".txt": "text",
     ".json": "jsonld",
     ".jsonld": "jsonld",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -30,6 +33,7 @@ class Source:
     article: Article | None = None
     documents: list[JsonLdDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    page: PageFacts | None = None  # HTML pages: what the page shows besides its markup
 
 
 def reader_for(path: str) -> str | None:
@@ -43,6 +47,20 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
         from linter.readers import text as reader
     elif kind == "jsonld":
         from linter.readers import jsonld as reader  # type: ignore[no-redef]
+    elif kind == "html":
+        from linter.readers import html
+
+        return html.read_bytes(text.encode("utf-8"), path, config, declared_encoding="utf-8")
     else:  # pragma: no cover - callers pass known kinds
         raise ValueError(f"unknown reader {kind!r}")
     return reader.read(text, path, config)
+
+
+def apply_site(article: Article, site: SiteConfig) -> None:
+    """Site-wide facts from ``[tool.newslint.site]`` that an article source does not carry."""
+    from linter.article import Publisher, Text
+
+    if site.publisher:
+        article.publisher = Publisher(site.publisher, site.url, site.logo)
+    if site.language and article.language is None:
+        article.language = Text(site.language)

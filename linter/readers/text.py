@@ -41,7 +41,7 @@ from linter.article import Article, Author, DateValue, FaqItem, Image, Publisher
 from linter.config import Config, SiteConfig
 from linter.convert import build_documents
 from linter.dates import parse_date, starts_like_date
-from linter.readers import Source
+from linter.readers import Source, apply_site
 from linter.rules import finding
 
 # --- page chrome -----------------------------------------------------------
@@ -205,7 +205,7 @@ def parse(text: str, path: str, *, site: SiteConfig | None = None) -> tuple[Arti
     lines = _lines(text)
     article = Article(path=path)
     findings: list = []
-    _apply_site(article, site)
+    apply_site(article, site)
     if not lines:
         return article, findings
 
@@ -240,15 +240,6 @@ def _lines(text: str) -> list[_Line]:
         blank = False
     return out
 
-
-def _apply_site(article: Article, site: SiteConfig) -> None:
-    if site.publisher:
-        article.publisher = Publisher(site.publisher, site.url, site.logo)
-    if site.language:
-        article.language = Text(site.language)
-
-
-# --- header and body -------------------------------------------------------
 
 def _header_and_body(lines: list[_Line], article: Article, site: SiteConfig, findings: list) -> None:
     """Standfirst, byline, dates, photos, then body paragraphs and subheadings."""

@@ -15,7 +15,8 @@ module constants are the contract:
                ``"reader"`` (raised while reading a source)
 ``APPLIES_TO`` for python rules: ``"article"`` or ``"faqpage"`` (``check(view, ctx)`` on each
                such node), ``"document"`` (``check(document, ctx)`` on each JSON-LD
-               document) or ``"source"`` (``check(source, ctx)`` once per source)
+               document), ``"source"`` (``check(source, config)`` once per source) or
+               ``"page"`` (``check(source, config)`` once per HTML page)
 
 The registry is an explicit tuple, no magic discovery.
 """
@@ -35,6 +36,10 @@ _MODULES = (
     "parse_error",
     "non_utf8_encoding",
     "timezone_from_config",
+    # JSON-LD blocks of HTML pages
+    "invalid_json_ld",
+    "empty_json_ld_block",
+    "duplicate_key",
     # JSON-LD documents
     "missing_context",
     "missing_article_markup",

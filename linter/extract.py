@@ -1,0 +1,246 @@
+"""Extracting structured data from an HTML page: parse once, find every JSON-LD block.
+
+The page is parsed once with lxml; everything after works on that one tree.
+Each ``<script type="application/ld+json">`` (any case, MIME parameters
+allowed, in ``<head>`` or ``<body>``) is parsed on its own, strictly and then
+tolerantly (see :mod:`linter.jsonblock`), and knows where its text starts in
+the file so findings can point at the right line and column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from linter.jsonblock import Parsed, parse_block
+from linter.jsonpos import position
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
+)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def sniff_encoding(data: bytes, declared: str | None = None) -> tuple[str, str, bool]:
+    """The page's text, its encoding, and whether the encoding had to be guessed.
+
+    Order, as browsers do: byte-order mark, the transport's declared charset
+    (HTTP ``Content-Type``), ``<meta charset>`` in the first 4 KB, then UTF-8 if
+    the bytes are valid UTF-8, else Windows-1252.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8", False
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16", False
+    for candidate in (declared, _declared_in(data[:4096])):
+        name = _codec(candidate) if candidate else None
+        if name:
+            return data.decode(name, errors="replace"), name, False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252", True
+
+
+def _declared_in(head: bytes) -> str | None:
+    m = _META_CHARSET.search(head) or _XML_DECL.search(head)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _codec(label: str) -> str | None:
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    # WHATWG: pages labelled latin-1/ascii are decoded as windows-1252.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+@dataclass(slots=True)
+class Block:
+    """One JSON-LD script of a page."""
+
+    index: int  # among the page's JSON-LD blocks, in document order
+    text: str
+    line: int  # where the script's text starts in the file (1-based)
+    column: int
+    in_body: bool
+    type_attr: str
+    parsed: Parsed = field(default_factory=Parsed)
+
+
+@dataclass(slots=True)
+class Page:
+    """A parsed HTML page: its tree, its text, its JSON-LD blocks and head facts."""
+
+    root: Any  # lxml HtmlElement
+    text: str
+    encoding: str
+    encoding_guessed: bool
+    url: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return position(self.text, offset)
+
+
+def parse_page(data: bytes, *, url: str | None = None, declared_encoding: str | None = None) -> Page:
+    """Parse ``data`` once and find its JSON-LD blocks (``ValueError`` if it is no HTML at all)."""
+    import lxml.etree
+    import lxml.html
+
+    text, encoding, guessed = sniff_encoding(data, declared_encoding)
+    if "\r" in text:
+        # libxml2 reads CR LF and CR as LF: the same here, so offsets agree.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8):
+            root = lxml.html.document_fromstring(data, parser=_parser("utf-8"))
+        else:  # re-encoded once, so lxml and newslint read the same characters
+            root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_parser("utf-8"))
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ValueError(f"cannot parse HTML: {exc}") from None
+    page = Page(root, text, encoding, guessed, url)
+    page.blocks = _blocks(page)
+    return page
+
+
+_PARSERS: dict[str, Any] = {}
+
+
+def _parser(encoding: str) -> Any:
+    parser = _PARSERS.get(encoding)
+    if parser is None:
+        import lxml.html
+
+        parser = _PARSERS[encoding] = lxml.html.HTMLParser(encoding=encoding, huge_tree=True)
+    return parser
+
+
+def _blocks(page: Page) -> list[Block]:
+    blocks: list[Block] = []
+    body = page.root.find("body")
+    search_from = 0
+    for script in page.root.iter("script"):
+        type_attr = script.get("type") or ""
+        if type_attr.split(";", 1)[0].strip().lower() != "application/ld+json":
+            continue
+        content = script.text or ""
+        # Blocks come in document order: each one's text is the first occurrence
+        # after the previous one (identical blocks are told apart that way).
+        found = page.text.find(content, search_from) if content else -1
+        if found == -1:
+            found = _tag_end(page.text, script.sourceline or 1)
+        else:
+            search_from = found + len(content)
+        line, column = page.position(found)
+        in_body = body is not None and _within(script, body)
+        block = Block(len(blocks), content, line, column, in_body, type_attr)
+        block.parsed = parse_block(content) if content.strip() else Parsed(text=content)
+        blocks.append(block)
+    return blocks
+
+
+def _tag_end(text: str, sourceline: int) -> int:
+    """Offset just after the ``<script ...>`` tag on ``sourceline`` (for empty blocks)."""
+    start = 0
+    for _ in range(sourceline - 1):
+        nl = text.find("\n", start)
+        if nl == -1:
+            break
+        start = nl + 1
+    tag = text.lower().find("<script", start)
+    end = text.find(">", tag) if tag != -1 else -1
+    return end + 1 if end != -1 else start
+
+
+def _within(element: Any, ancestor: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+# --- microdata and Open Graph, through extruct ----------------------------------------------
+
+def _extruct() -> tuple[Any, Any]:
+    """extruct's microdata and Open Graph extractors, without the rest of extruct.
+
+    ``import extruct`` loads every extractor, RDFa (rdflib) and microformats
+    (mf2py, BeautifulSoup) included: about 400 ms. Loading the two modules
+    newslint uses, with extruct's package ``__init__`` skipped, takes about 70.
+    If extruct is already imported in full, that copy is used.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "extruct" not in sys.modules:
+        spec = importlib.util.find_spec("extruct")
+        if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+            raise ImportError("extruct is not installed")
+        stub = types.ModuleType("extruct")
+        stub.__path__ = list(spec.submodule_search_locations)
+        stub.__spec__ = spec
+        sys.modules["extruct"] = stub
+        try:
+            microdata = importlib.import_module("extruct.w3cmicrodata")
+            opengraph = importlib.import_module("extruct.opengraph")
+        finally:
+            # A later ``import extruct`` must run the real package (it reuses these modules).
+            del sys.modules["extruct"]
+    else:
+        microdata = importlib.import_module("extruct.w3cmicrodata")
+        opengraph = importlib.import_module("extruct.opengraph")
+    return microdata.MicrodataExtractor, opengraph.OpenGraphExtractor
+
+
+@dataclass(frozen=True, slots=True)
+class MicrodataItem:
+    data: dict[str, Any]  # JSON-LD shaped: {"@type": ..., "prop": ...}
+    line: int | None
+
+
+def microdata_items(page: Page) -> list[MicrodataItem]:
+    """Top-level microdata items, shaped like JSON-LD nodes, with their element's line."""
+    if "itemscope" not in page.text:
+        return []
+    microdata_cls, _ = _extruct()
+    extractor = microdata_cls(add_html_node=True)
+    items = extractor.extract_items(page.root, page.url)
+    out = []
+    for item in items:
+        node = item.pop("htmlNode", None)
+        out.append(MicrodataItem(_as_jsonld(item), getattr(node, "sourceline", None)))
+    return out
+
+
+def _as_jsonld(item: Any) -> Any:
+    if not isinstance(item, dict) or ("type" not in item and "properties" not in item):
+        return item
+    node: dict[str, Any] = {}
+    if "type" in item:
+        node["@type"] = item["type"]
+    if "id" in item:
+        node["@id"] = item["id"]
+    for name, value in (item.get("properties") or {}).items():
+        node[name] = [_as_jsonld(v) for v in value] if isinstance(value, list) else _as_jsonld(value)
+    if "value" in item and len(node) <= 1:
+        node["value"] = item["value"]
+    return node
+
+
+def opengraph(page: Page) -> list[tuple[str, str]]:
+    """``(property, content)`` of the page's Open Graph tags (og:, article:, ...), in order."""
+    if "og:" not in page.text and "article:" not in page.text:
+        return []
+    _, opengraph_cls = _extruct()
+    props: list[tuple[str, str]] = []
+    for item in opengraph_cls().extract_items(page.root):
+        props.extend(item.get("properties", []))
+    return props
