@@ -83,6 +83,8 @@ _MODULES = (
     "faq_answer_disallowed_html",
     "multiple_faq_pages",
     "faq_rich_result_retired",
+    # markup against what the page shows
+    # page head (SEO)
     # house schemas
     "schema_violation",
 )
