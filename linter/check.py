@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import datetime, timezone
+from typing import Any
 
 from linter import rules, schemas
 from linter.article import Article
@@ -27,44 +27,56 @@ class Context:
     """What python rules may look at besides the node itself."""
 
     config: Config
-    document: JsonLdDocument
-    graph: Graph
+    document: JsonLdDocument  # the document the node (or document rule) is in
+    graph: Graph  # every node of the source, across its documents
     article: Article | None = None
     page: PageFacts | None = None
     now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    documents: list[JsonLdDocument] = field(default_factory=list)
 
 
-def check_document(
-    document: JsonLdDocument,
-    path: str,
-    config: Config,
-    *,
-    article: Article | None = None,
-    page: PageFacts | None = None,
-    now: datetime | None = None,
-) -> list[Finding]:
-    """Findings for one JSON-LD document (before selection and severity overrides)."""
-    graph = Graph(document.data)
-    ctx = Context(config, document, graph, article, page)
-    if now is not None:
-        ctx.now = now
+def check_source(source: Any, config: Config, *, now: datetime | None = None) -> list[Finding]:
+    """Findings for every JSON-LD document of a source, its nodes, and the source as a whole.
+
+    Before selection and severity overrides (see :func:`linter.lint.finish`).
+    """
+    documents: list[JsonLdDocument] = source.documents
+    page: PageFacts | None = source.page
+    graph = Graph(documents=[d.data for d in documents], base_url=_base_url(page))
     out: list[Finding] = []
-    for rule in rules.python_rules("document"):
-        out.extend(_run(rule, document, ctx, path))
-    for node in graph.nodes:
-        kind = node.kind
-        if kind is None:
-            continue
-        view = graph.view(node)
-        for v in schemas.validate(kind, view.data):
-            json_path = view.real_path(join(view.path, v.path))
-            out.append(_finding(v.rule, v.message, path, document, json_path, v.severity))
-        for rule in rules.python_rules(kind):
-            out.extend(_run(rule, view, ctx, path))
+    if documents:
+        ctx = Context(config, documents[0], graph, source.article, page, documents=documents)
+        if now is not None:
+            ctx.now = now
+        for document in documents:
+            ctx.document = document
+            for rule in rules.python_rules("document"):
+                out.extend(_run(rule, document, ctx, source.path))
+        for node in graph.nodes:
+            kind = node.kind
+            if kind is None:
+                continue
+            view = graph.view(node)
+            ctx.document = documents[node.doc]
+            for v in schemas.validate(kind, view.data):
+                doc, json_path = view.location(join(view.path, v.path))
+                out.append(_finding(v.rule, v.message, source.path, documents[doc], json_path, v.severity))
+            for rule in rules.python_rules(kind):
+                out.extend(_run(rule, view, ctx, source.path))
+    out.extend(_source_rules(source, config))
     return out
 
 
-def check_source_rules(source: Any, config: Config) -> list[Finding]:
+def _base_url(page: PageFacts | None) -> str | None:
+    if page is None:
+        return None
+    if page.url:
+        return page.url
+    canonical = page.canonical.value if page.canonical else ""
+    return canonical if canonical.startswith(("http://", "https://")) else None
+
+
+def _source_rules(source: Any, config: Config) -> list[Finding]:
     """Rules that judge a whole source (all its documents together), and a page's HTML."""
     out: list[Finding] = []
     selected = rules.python_rules("source") + (rules.python_rules("page") if source.page else [])
@@ -80,9 +92,11 @@ def _run(rule: rules.Rule, target: View | JsonLdDocument, ctx: Context, path: st
     assert rule.check is not None
     for problem in rule.check(target, ctx):
         json_path = problem.json_path
+        document = ctx.document
         if json_path is not None and isinstance(target, View):
-            json_path = target.real_path(json_path)
-        f = _finding(rule.name, problem.message, path, ctx.document, json_path, None)
+            doc, json_path = target.location(json_path)
+            document = ctx.documents[doc] if ctx.documents else document
+        f = _finding(rule.name, problem.message, path, document, json_path, None)
         if problem.line is not None:
             f = Finding(f.rule, f.severity, f.message, f.path, problem.line, None, f.json_path,
                         f.authority, f.hint)

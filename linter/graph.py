@@ -73,37 +73,55 @@ class Node:
     data: dict[str, Any]
     path: str
     types: tuple[str, ...]
+    doc: int = 0  # which document of the source it stands in
 
     @property
     def kind(self) -> str | None:
         return kind_of(self.types)
 
 
+@dataclass(frozen=True, slots=True)
+class Dangling:
+    """A ``{"@id": ...}`` reference to a node the source does not hold."""
+
+    prop: str
+    ident: str
+    view_path: str  # where the reference stands in the view
+
+
 @dataclass(slots=True)
 class View:
     """A node with references resolved, blanks dropped and types shortened.
 
-    ``real`` maps every container's path in the view to its path in the
-    document, so a finding on the view can name the place the user must edit.
+    ``real`` maps every container's path in the view to its document and path
+    there, so a finding on the view can name the place the user must edit
+    (which may lie in another JSON-LD block of the same page).
     """
 
     data: dict[str, Any]
     path: str
     types: tuple[str, ...]
-    real: dict[str, str] = field(default_factory=dict)
+    doc: int = 0
+    real: dict[str, tuple[int, str]] = field(default_factory=dict)
+    dangling: list[Dangling] = field(default_factory=list)
 
-    def real_path(self, view_path: str) -> str:
+    def location(self, view_path: str) -> tuple[int, str]:
+        """``(document index, path in that document)`` of a path in the view."""
         tail: list[str] = []
         path: str | None = view_path
         while path is not None:
             if path in self.real:
-                return self.real[path] + "".join(reversed(tail))
+                doc, real = self.real[path]
+                return doc, real + "".join(reversed(tail))
             up = parent(path)
             if up is None:
                 break
             tail.append(path[len(up):])
             path = up
-        return view_path
+        return self.doc, view_path
+
+    def real_path(self, view_path: str) -> str:
+        return self.location(view_path)[1]
 
     def values(self, prop: str) -> list[tuple[Any, str]]:
         """The values of ``prop`` (a list flattened) with their view paths."""
@@ -117,31 +135,47 @@ class View:
 
 
 class Graph:
-    """Every typed node of one JSON-LD document, indexed by ``@id``."""
+    """Every typed node of a source's JSON-LD documents, indexed by ``@id``.
 
-    def __init__(self, data: Any) -> None:
-        self.data = data
+    A page's blocks form one graph: a NewsArticle in one block may name its
+    author by ``@id`` in another. Relative ``@id``s are resolved against
+    ``base_url`` (the page's URL) when it is known.
+    """
+
+    def __init__(self, data: Any = None, *, documents: list[Any] | None = None,
+                 base_url: str | None = None) -> None:
+        self.documents = documents if documents is not None else [data]
+        self.data = self.documents[0] if self.documents else None
+        self.base_url = base_url
         self.nodes: list[Node] = []
         self.index: dict[str, Node] = {}
-        self._collect()
+        for doc, value in enumerate(self.documents):
+            self._collect(value, doc)
 
-    def _collect(self) -> None:
+    def _key(self, ident: str) -> str:
+        if self.base_url and not ident.startswith(("http://", "https://", "urn:", "_:")):
+            from urllib.parse import urljoin
+
+            return urljoin(self.base_url, ident)
+        return ident
+
+    def _collect(self, data: Any, doc: int) -> None:
         # Iterative pre-order walk (children pushed reversed, so nodes come out
         # in document order). ``inside_article`` marks nodes nested in an
         # article (cited or related works): they are not the page's article.
-        stack: list[tuple[Any, str, bool]] = [(self.data, "$", False)]
+        stack: list[tuple[Any, str, bool]] = [(data, "$", False)]
         while stack:
             value, path, inside_article = stack.pop()
             if isinstance(value, dict):
                 types = types_of(value)
                 if types:
-                    node = Node(value, path, types)
+                    node = Node(value, path, types, doc)
                     if not (inside_article and node.kind == "article"):
                         self.nodes.append(node)
                     inside_article = inside_article or node.kind == "article"
                 ident = value.get("@id")
-                if isinstance(ident, str) and len(value) > 1 and ident not in self.index:
-                    self.index[ident] = Node(value, path, types)
+                if isinstance(ident, str) and len(value) > 1:
+                    self.index.setdefault(self._key(ident), Node(value, path, types, doc))
                 items = [(v, child(path, k), inside_article) for k, v in value.items()]
                 stack.extend(reversed(items))
             elif isinstance(value, list):
@@ -152,53 +186,58 @@ class Graph:
 
     def view(self, node: Node) -> View:
         """A resolved, cleaned copy of ``node`` for checks."""
-        view = View(data={}, path=node.path, types=node.types)
-        data = self._resolve(node.data, node.path, node.path, view, 0, frozenset())
+        view = View(data={}, path=node.path, types=node.types, doc=node.doc)
+        data = self._resolve(node.data, node.path, (node.doc, node.path), view, 0, frozenset(), "")
         view.data = data if isinstance(data, dict) else {}
         return view
 
     def _resolve(
-        self, value: Any, view_path: str, real_path: str, view: View, depth: int,
-        seen: frozenset[str],
+        self, value: Any, view_path: str, real: tuple[int, str], view: View, depth: int,
+        seen: frozenset[str], prop: str,
     ) -> Any:
+        doc, real_path = real
         if isinstance(value, dict):
             if depth > MAX_DEPTH:
                 return {}
             ident = value.get("@id")
-            if len(value) == 1 and isinstance(ident, str) and ident in self.index and ident not in seen:
-                target = self.index[ident]
-                return self._resolve(target.data, view_path, target.path, view, depth + 1, seen | {ident})
+            if len(value) == 1 and isinstance(ident, str):
+                key = self._key(ident)
+                target = self.index.get(key)
+                if target is None:
+                    view.dangling.append(Dangling(prop, ident, view_path))
+                elif key not in seen:
+                    return self._resolve(target.data, view_path, (target.doc, target.path), view,
+                                         depth + 1, seen | {key}, prop)
             if isinstance(ident, str):
-                seen = seen | {ident}
-            view.real[view_path] = real_path
+                seen = seen | {self._key(ident)}
+            view.real[view_path] = real
             out: dict[str, Any] = {}
             for key, item in value.items():
                 if key == "@type":
                     types = types_of(value)
                     out[key] = types[0] if len(types) == 1 else list(types)
                     continue
-                resolved = self._resolve(
-                    item, child(view_path, key), child(real_path, key), view, depth + 1, seen
-                )
+                resolved = self._resolve(item, child(view_path, key), (doc, child(real_path, key)),
+                                         view, depth + 1, seen, key)
                 if resolved is not _EMPTY:
                     out[key] = resolved
             return out
         if isinstance(value, list):
             if depth > MAX_DEPTH:
                 return _EMPTY
-            view.real[view_path] = real_path
+            view.real[view_path] = real
             items = []
             for i, item in enumerate(value):
                 item_view = child(view_path, len(items))
-                resolved = self._resolve(item, item_view, child(real_path, i), view, depth + 1, seen)
+                item_real = (doc, child(real_path, i))
+                resolved = self._resolve(item, item_view, item_real, view, depth + 1, seen, prop)
                 if resolved is not _EMPTY:
                     # Dropped blanks shift later items: remember where each one really
                     # is (containers recorded themselves; a reference points elsewhere).
                     if not isinstance(resolved, (dict, list)):
-                        view.real[item_view] = child(real_path, i)
+                        view.real[item_view] = item_real
                     items.append(resolved)
             return items or _EMPTY
         if is_empty(value):
             return _EMPTY
         return value
-

@@ -99,14 +99,11 @@ def _html_guard(data: bytes) -> str | None:
 
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Reader findings plus the checks of every JSON-LD document the source holds."""
-    from linter.check import check_document, check_source_rules
+    from linter import check
 
     findings = list(source.findings)
     try:
-        for document in source.documents:
-            findings.extend(check_document(document, source.path, config, article=source.article,
-                                       page=source.page, now=now))
-        findings.extend(check_source_rules(source, config))
+        findings.extend(check.check_source(source, config, now=now))
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the
         # source is unreadable for newslint, not a crash of the whole run.

@@ -40,6 +40,10 @@ _MODULES = (
     "invalid_json_ld",
     "empty_json_ld_block",
     "duplicate_key",
+    # the graph of a source's structured data
+    "dangling_reference",
+    "wrong_case_type",
+    "conflicting_articles",
     # JSON-LD documents
     "missing_context",
     "missing_article_markup",
@@ -109,7 +113,7 @@ class Rule:
     source: str
     hint: str
     kind: str
-    applies_to: str | None
+    applies_to: str | tuple[str, ...] | None
     doc: str
     check: Callable[..., Iterator[Problem]] | None
     module: str
@@ -152,7 +156,19 @@ def get(name: str) -> Rule | None:
 
 
 def python_rules(applies_to: str) -> list[Rule]:
-    return [r for r in registry().values() if r.kind == "python" and r.applies_to == applies_to]
+    """Python rules for ``applies_to`` (a rule's APPLIES_TO may name several, as a tuple)."""
+    return _python_rules().get(applies_to, [])
+
+
+@cache
+def _python_rules() -> dict[str, list[Rule]]:
+    out: dict[str, list[Rule]] = {}
+    for rule in registry().values():
+        if rule.kind == "python":
+            targets = rule.applies_to if isinstance(rule.applies_to, tuple) else (rule.applies_to,)
+            for target in targets:
+                out.setdefault(target, []).append(rule)
+    return out
 
 
 def suggest(name: str) -> str | None:

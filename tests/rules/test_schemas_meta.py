@@ -213,7 +213,8 @@ def test_rule_constants(module: str) -> None:
     assert mod.KIND in ("schema", "python", "reader")
     if mod.KIND == "python":
         assert callable(getattr(mod, "check", None))
-        assert mod.APPLIES_TO in ("article", "faqpage", "document", "source")
+        targets = mod.APPLIES_TO if isinstance(mod.APPLIES_TO, tuple) else (mod.APPLIES_TO,)
+        assert targets and set(targets) <= {"article", "faqpage", "document", "source", "page"}
     else:
         assert not hasattr(mod, "check"), "only python rules have a check()"
 
