@@ -160,9 +160,9 @@ class Graph:
         return ident
 
     def _collect(self, data: Any, doc: int) -> None:
-        # Iterative pre-order walk (children pushed reversed, so nodes come out
-        # in document order). ``inside_article`` marks nodes nested in an
-        # article (cited or related works): they are not the page's article.
+        # Iterative pre-order walk over containers only (children pushed reversed,
+        # so nodes come out in document order). ``inside_article`` marks nodes
+        # nested in an article (cited or related works): not the page's article.
         stack: list[tuple[Any, str, bool]] = [(data, "$", False)]
         while stack:
             value, path, inside_article = stack.pop()
@@ -176,10 +176,12 @@ class Graph:
                 ident = value.get("@id")
                 if isinstance(ident, str) and len(value) > 1:
                     self.index.setdefault(self._key(ident), Node(value, path, types, doc))
-                items = [(v, child(path, k), inside_article) for k, v in value.items()]
+                items = [(v, child(path, k), inside_article) for k, v in value.items()
+                         if isinstance(v, (dict, list))]
                 stack.extend(reversed(items))
             elif isinstance(value, list):
-                stack.extend(reversed([(v, child(path, i), inside_article) for i, v in enumerate(value)]))
+                stack.extend(reversed([(v, child(path, i), inside_article) for i, v in enumerate(value)
+                                       if isinstance(v, (dict, list))]))
 
     def of_kind(self, kind: str) -> Iterator[Node]:
         return (n for n in self.nodes if n.kind == kind)

@@ -12,9 +12,15 @@ def child(path: str, key: str | int) -> str:
     """The path of ``key`` (a member name or an array index) under ``path``."""
     if isinstance(key, int):
         return f"{path}[{key}]"
-    if _PLAIN_KEY.match(key):
-        return f"{path}.{key}"
-    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+    suffix = _SUFFIXES.get(key)
+    if suffix is None:
+        suffix = f".{key}" if _PLAIN_KEY.match(key) else f"[{json.dumps(key, ensure_ascii=False)}]"
+        if len(_SUFFIXES) < 4096:  # member names repeat; a hostile document's do not
+            _SUFFIXES[key] = suffix
+    return path + suffix
+
+
+_SUFFIXES: dict[str, str] = {}
 
 
 def join(path: str, parts: object) -> str:

@@ -9,7 +9,7 @@ judges: ``"article"`` (every schema.org Article type) or ``"faqpage"``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -47,29 +47,59 @@ def load_schemas() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def _validators() -> dict[str, list[Any]]:
+def _validators() -> dict[str, list[Callable[[Any], Iterator[Violation]]]]:
+    """Per node kind, a validate function for each schema that applies to it.
+
+    Schemas are compiled (:mod:`linter.validator`); one that uses a keyword the
+    compiler does not know is validated by jsonschema instead.
+    """
+    from linter.validator import Compiler, NotCompilable, compile_schema
+
+    schemas = load_schemas()
+    compiler = Compiler(list(schemas.values()))
+    by_kind: dict[str, list[Callable[[Any], Iterator[Violation]]]] = {}
+    for schema in schemas.values():
+        kind = schema.get("x-applies-to")
+        if not kind:
+            continue
+        try:
+            compiled = compile_schema(schema, compiler)
+        except NotCompilable:
+            by_kind.setdefault(kind, []).append(_jsonschema_validate(schema))
+            continue
+        by_kind.setdefault(kind, []).append(
+            lambda instance, compiled=compiled: (_from_compiled(s, p) for s, p in compiled(instance)))
+    return by_kind
+
+
+def _jsonschema_validate(schema: dict[str, Any]) -> Callable[[Any], Iterator[Violation]]:
+    validator = jsonschema_validator(schema)
+    return lambda instance: (_named(e) for e in validator.iter_errors(instance))
+
+
+def jsonschema_validator(schema: dict[str, Any]) -> Any:
+    """A jsonschema Draft 2020-12 validator for ``schema``, with every newslint schema resolvable."""
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    schemas = load_schemas()
     registry: Registry = Registry().with_resources(
         (s["$id"], Resource.from_contents(s, default_specification=DRAFT202012))
-        for s in schemas.values()
+        for s in load_schemas().values()
     )
-    by_kind: dict[str, list[Any]] = {}
-    for schema in schemas.values():
-        kind = schema.get("x-applies-to")
-        if kind:
-            by_kind.setdefault(kind, []).append(Draft202012Validator(schema, registry=registry))
-    return by_kind
+    return Draft202012Validator(schema, registry=registry)
+
+
+def _from_compiled(schema: dict[str, Any], path: tuple[str | int, ...]) -> Violation:
+    if "x-rule" in schema:
+        return Violation(schema["x-rule"], schema.get("x-severity"), schema.get("x-message", schema["x-rule"]), path)
+    return Violation(UNNAMED_RULE, None, "value does not match the schema", path)
 
 
 def validate(kind: str, instance: Any) -> Iterator[Violation]:
     """Named violations of every schema that applies to ``kind`` nodes."""
-    for validator in _validators().get(kind, ()):
-        for error in validator.iter_errors(instance):
-            yield _named(error)
+    for validate_one in _validators().get(kind, ()):
+        yield from validate_one(instance)
 
 
 def _named(error: Any) -> Violation:
