@@ -56,8 +56,8 @@ class Finding:
     def __hash__(self) -> int:
         return hash(self.key)
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.path, self.line or 0, self.column or 0, self.rule, self.json_path or "")
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (self.path, self.line or 0, self.column or 0, self.rule, self.json_path or "", self.message)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -115,14 +115,17 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
 def finish(findings: Iterable[Finding], path: str, config: Config) -> list[Finding]:
     """Apply selection and severity overrides; drop duplicates; sort."""
     out: list[Finding] = []
-    seen: set[Finding] = set()
+    # The same finding reached twice (a node shared by two articles) is one finding;
+    # two problems at one place (different messages) are two.
+    seen: set[tuple[object, ...]] = set()
     for f in findings:
         if not config.enabled(f.rule, f.authority, path):
             continue
         if f.rule in config.severity:
             f = replace(f, severity=config.severity[f.rule])
-        if f not in seen:
-            seen.add(f)
+        key = (*f.key, f.message)
+        if key not in seen:
+            seen.add(key)
             out.append(f)
     return sort_findings(out)
 
