@@ -260,6 +260,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from linter.readers import reader_for
 
     config = _config(args)
+    kind = None
     if args.path == "-":
         data, name = _read_stdin(), "<stdin>"
     else:
@@ -268,7 +269,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
             raise UsageError(f"{name} is a directory; convert reads one article")
         kind = reader_for(name)
         if kind is None:
-            raise UsageError(f"cannot convert {name}: newslint reads articles from .txt files")
+            raise UsageError(f"cannot convert {name}: newslint reads articles from .txt files and pages "
+                             "from .html files")
         if kind == "jsonld":
             raise UsageError(f"{name} is JSON-LD already; use 'newslint check {name}' to validate it")
         try:
@@ -278,6 +280,17 @@ def cmd_convert(args: argparse.Namespace) -> int:
                 data = fh.read()
         except OSError as exc:
             raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if kind == "html":
+        # A page: the article it shows (headline, byline, dates, figures, FAQ), not its own markup.
+        from linter.readers.html import read_bytes
+
+        source = read_bytes(data, name, config)
+        if source.article is None:
+            problem = next((f.message for f in source.findings if f.rule == "parse-error"), "not a page")
+            raise UsageError(f"cannot convert {name}: {problem}")
+        data_out = build(source.article).data
+        _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
+        return EXIT_OK
     decoded = decode(data)
     if decoded.text is None:
         raise UsageError(f"cannot convert {name}: {decoded.problem}")

@@ -225,15 +225,18 @@ class MicrodataItem:
 #: Microdata worth extracting: an item typed as an Article or an FAQPage somewhere on the
 #: page. Most pages' microdata is breadcrumbs and site navigation, which newslint does not
 #: check, and extracting microdata costs milliseconds a page.
-_ITEMTYPE = re.compile(r"""itemtype=["']?([^"'\s>]+)""")
-_CHECKED_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|\w*Posting|Report|FAQPage)$", re.I)
+_ITEMTYPE = re.compile(r"""itemtype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_CHECKED_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|\w*Posting|Report|APIReference|FAQPage)$",
+                           re.I)
 
 
 def microdata_items(page: Page) -> list[MicrodataItem]:
     """Top-level microdata items, shaped like JSON-LD nodes, with their element's line."""
-    if "itemscope" not in page.text:
+    if "itemscope" not in page.text.lower():  # attribute names are case-insensitive
         return []
-    if not any(_CHECKED_TYPE.search(t) for t in set(_ITEMTYPE.findall(page.text))):
+    # An itemtype may list several types ("... schema.org/WebPage ... schema.org/NewsArticle").
+    types = {t for m in _ITEMTYPE.finditer(page.text) for t in "".join(m.groups("")).split()}
+    if not any(_CHECKED_TYPE.search(t) for t in types):
         return []
     extractor = _microdata_extractor()
     items = extractor.extract_items(page.root, page.url)

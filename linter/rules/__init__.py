@@ -88,7 +88,28 @@ _MODULES = (
     "multiple_faq_pages",
     "faq_rich_result_retired",
     # markup against what the page shows
+    "author_not_visible",
+    "byline_not_in_markup",
+    "date_published_mismatch",
+    "headline_mismatch",
+    "faq_not_visible",
+    "image_not_on_page",
+    "language_mismatch",
+    "url_mismatch",
+    "figure_missing_caption",
+    "figure_missing_credit",
+    "image_missing_alt",
     # page head (SEO)
+    "missing_title",
+    "missing_meta_description",
+    "missing_canonical",
+    "canonical_not_absolute",
+    "canonical_in_body",
+    "missing_open_graph",
+    "missing_twitter_card",
+    "noindex_article",
+    "missing_max_image_preview",
+    "missing_html_lang",
     # house schemas
     "schema_violation",
 )

@@ -2,11 +2,16 @@
 
 ## What it does
 Reports a JSON-LD file that holds no Article-family node (NewsArticle, Article, BlogPosting,
-...) and no FAQPage.
+...) and no FAQPage, and an HTML page whose structured data (all its JSON-LD blocks and
+microdata items together) holds no Article-family node, at line 1. On a page an FAQPage alone
+does not count: the questions belong to an article, whose markup is what is missing; a JSON-LD
+block that cannot be read does not count either, as search engines drop it too. Plain-text
+articles are not checked: newslint builds their NewsArticle itself.
 
 ## Why it matters
-newslint checks news articles. A document without one has nothing for the byline, date and
-image checks to judge; usually the article node is missing, or misspelt (`NewsArtcle`).
+newslint checks news articles. A document or page without article markup has nothing for the
+byline, date and image checks to judge, and search engines get no structured headline, byline
+or dates for the article; usually the article node is missing, or misspelt (`NewsArtcle`).
 
 ## Example
 ```json
@@ -24,9 +29,10 @@ None.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from linter.document import JsonLdDocument
 from linter.graph import Graph
 from linter.rules import Problem
 
@@ -40,9 +46,19 @@ APPLIES_TO = "source"
 
 
 def check(source: Any, ctx: Any) -> Iterator[Problem]:
+    if source.page is not None:
+        if not has_article_node(source.documents):
+            yield Problem("no NewsArticle or other Article markup on this page (JSON-LD or microdata)",
+                          line=1)
+        return
     if source.article is not None or not source.documents:
         return
     for document in source.documents:
         if any(node.kind for node in Graph(document.data).nodes):
             return
     yield Problem("no NewsArticle, Article or FAQPage in this JSON-LD", "$", line=1)
+
+
+def has_article_node(documents: Iterable[JsonLdDocument]) -> bool:
+    """Whether any of ``documents`` holds a node of the Article family."""
+    return any(next(Graph(document.data).of_kind("article"), None) is not None for document in documents)

@@ -1,10 +1,14 @@
-"""missing-article-markup: JSON-LD with no Article-family node and no FAQPage."""
+"""missing-article-markup: JSON-LD with no Article-family node and no FAQPage; a page without
+Article-family markup in any of its JSON-LD blocks or microdata items."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.util import article, keys, lint_article, lint_json
+from linter.lint import lint_text
+from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "missing-article-markup"
 
@@ -63,3 +67,53 @@ def test_no_article_markup(doc: object) -> None:
     assert keys(findings, RULE) == {(RULE, 1, "$")}
     # Nothing else to judge: no article rule runs on a misspelt type.
     assert keys(findings, "missing-headline") == set()
+
+
+# --- HTML pages: all JSON-LD blocks and microdata items together ------------------------------
+
+def lint_page(head: str = "", body: str = "<h1>Cuba and China</h1>"):
+    html = (f'<!doctype html>\n<html lang="en">\n<head>\n<title>T</title>\n{head}\n</head>\n'
+            f"<body>\n{body}\n</body>\n</html>\n")
+    return lint_text(html, path="page.html", now=NOW)
+
+
+def block(data: object) -> str:
+    return f'<script type="application/ld+json">\n{json.dumps(data)}\n</script>'
+
+
+WEB_PAGE = {"@context": "https://schema.org", "@type": "WebPage", "name": "Cuba and China"}
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    (block(article()), ""),
+    (block(WEB_PAGE) + "\n" + block(article()), ""),
+    ("", block(article())),
+    (block({"@context": "https://schema.org", "@graph": [WEB_PAGE, article(**{"@context": None})]}), ""),
+    ("", '<article itemscope itemtype="https://schema.org/NewsArticle">'
+         '<h1 itemprop="headline">Cuba and China</h1></article>'),
+    (block(WEB_PAGE), '<div itemscope itemtype="http://schema.org/BlogPosting">'
+                      '<h1 itemprop="headline">Cuba and China</h1></div>'),
+], ids=["json-ld", "second-block", "block-in-body", "graph", "microdata", "json-ld-and-microdata"])
+def test_page_with_article_markup(head: str, body: str) -> None:
+    assert keys(lint_page(head, body or "<h1>Cuba and China</h1>"), RULE) == set()
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ("", "<article><h1>Cuba and China</h1></article>"),
+    (block(WEB_PAGE), ""),
+    (block(article(**{"@type": "NewsArtcle"})), ""),
+    (block(FAQ), ""),
+    ("", '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane</span></div>'),
+    ('<script type="application/ld+json">\n</script>', ""),
+], ids=["no-structured-data", "web-page-only", "misspelt-type", "faq-only", "microdata-person",
+        "empty-block"])
+def test_page_without_article_markup(head: str, body: str) -> None:
+    findings = lint_page(head, body or "<h1>Cuba and China</h1>")
+    assert keys(findings, RULE) == {(RULE, 1, None)}
+
+
+def test_page_whose_only_article_block_cannot_be_read() -> None:
+    broken = '{"@context": "https://schema.org", "@type": "NewsArticle" "headline": "T"}'
+    findings = lint_page(f'<script type="application/ld+json">\n{broken}\n</script>')
+    assert keys(findings, RULE) == {(RULE, 1, None)}
+    assert keys(findings, "invalid-json-ld") != set()

@@ -1,0 +1,93 @@
+"""Author named in the markup does not appear on the page.
+
+## What it does
+On an HTML page, reports an author `name` of the Article markup that the page does not show:
+the name is neither among the page's visible bylines nor anywhere in its visible text
+(compared without regard to case, whitespace, quotes and dashes). An organisation named as
+author also counts as shown when it is the site's name (`<title>`, `og:site_name`).
+
+## Why it matters
+Google's general structured data guidelines: marked-up content must be visible to readers of
+the page. An author only the markup names (a template default, a previous editor, an SEO
+"expert") misleads readers and search engines about who wrote the story, and can make the page
+ineligible for rich results.
+
+## Example
+```html
+<p class="byline">By Jane Doe</p>
+<script type="application/ld+json">
+{"@type": "NewsArticle", "author": {"@type": "Person", "name": "John Smith"}}
+</script>
+```
+
+## Use instead
+```html
+<p class="byline">By Jane Doe</p>
+<script type="application/ld+json">
+{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}
+</script>
+```
+
+## Options
+None. Pages only: JSON-LD files and text articles have no page to compare with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linter.jsonpath import child
+from linter.page import is_page_article, normalize
+from linter.rules import Problem
+
+NAME = "author-not-visible"
+SEVERITY = "warning"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
+HINT = "name in the markup the author the page's byline shows"
+KIND = "python"
+APPLIES_TO = "article"
+
+
+def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    page = ctx.page
+    if page is None or not is_page_article(view, ctx):
+        return
+    bylines: set[str] | None = None
+    for author, path in view.values("author"):
+        name, name_path, organization = _name(author, path)
+        if name is None:
+            continue
+        key = normalize(name)
+        if not key:
+            continue
+        if bylines is None:
+            bylines = {normalize(b.name) for b in page.bylines}
+        # The bylines first: the whole visible text is only read when they do not settle it.
+        if key in bylines or (organization and _site_name(page, key)) or page.shows(name):
+            continue
+        yield Problem(f"author {name!r} does not appear on the page", name_path)
+
+
+def _name(author: Any, path: str) -> tuple[str | None, str, bool]:
+    if isinstance(author, str):
+        return author, path, False
+    if isinstance(author, dict):
+        name = author.get("name")
+        if isinstance(name, list):
+            name = next((n for n in name if isinstance(n, str)), None)
+        types = author.get("@type")
+        organization = any(isinstance(t, str) and t.endswith("Organization")
+                           for t in (types if isinstance(types, list) else [types]))
+        if isinstance(name, str):
+            return name, child(path, "name"), organization
+    return None, path, False
+
+
+def _site_name(page: Any, key: str) -> bool:
+    texts = [page.title.value if page.title else ""]
+    site = page.meta.get("og:site_name")
+    if site is not None:
+        texts.append(site.value)
+    return any(key in normalize(text) for text in texts if text)

@@ -1,0 +1,87 @@
+"""datePublished disagrees with the date the page shows.
+
+## What it does
+On an HTML page, compares the Article's `datePublished` with the publication date the page
+shows (a `time` element or `itemprop=datePublished` marked as the publication date, or a
+labelled date such as `Published 3 March 2025`) and with the page's
+`<meta property="article:published_time">`. When both sides give a time with an offset they
+must be the same instant; otherwise they must fall on the same calendar day. Each source that
+disagrees is one finding, and the message says which. A page showing several publication dates
+agrees when any of them does.
+
+## Why it matters
+Google's publication-dates guidelines: show a clear date on the page and give the same date in
+the structured data. When they disagree Google has to pick one, and may show readers a date
+that is not the one on the page.
+
+## Example
+```html
+<p>Published <time datetime="2025-03-04T09:00:00+01:00">4 March 2025</time></p>
+<script type="application/ld+json">
+{"@type": "NewsArticle", "datePublished": "2025-03-03T18:05:00+01:00"}
+</script>
+```
+
+## Use instead
+```json
+{"@type": "NewsArticle", "datePublished": "2025-03-04T09:00:00+01:00"}
+```
+
+## Options
+None. Pages only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from linter.dates import parse_iso
+from linter.jsonpath import child
+from linter.page import is_page_article
+from linter.rules import Problem
+
+NAME = "date-published-mismatch"
+SEVERITY = "warning"
+AUTHORITY = "google"
+SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
+HINT = "give datePublished the publication date and time the page shows"
+KIND = "python"
+APPLIES_TO = "article"
+
+
+def check(view: Any, ctx: Any) -> Iterator[Problem]:
+    page = ctx.page
+    if page is None or not is_page_article(view, ctx):
+        return
+    value = view.data.get("datePublished")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    published = parse_iso(value) if isinstance(value, str) else None
+    if published is None:
+        return
+    path = child(view.path, "datePublished")
+    shown = [(d, parse_iso(d.iso)) for d in page.dates if d.role == "published" and d.iso]
+    shown = [(d, when) for d, when in shown if when is not None]
+    # Agreeing with a date the page shows without saying what it is (a bare <time>) is enough.
+    others = [parse_iso(d.iso) for d in page.dates if d.role == "unknown" and d.iso]
+    if shown and not any(same_date(published, when) for when in [*(w for _, w in shown), *others] if when):
+        first = shown[0][0]
+        yield Problem(f"datePublished ({value}) disagrees with the publication date the page shows "
+                      f"({first.text}, line {first.line})", path)
+    meta = page.meta.get("article:published_time")
+    stated = parse_iso(meta.value) if meta is not None and meta.value else None
+    if stated is not None and not same_date(published, stated):
+        yield Problem(f"datePublished ({value}) disagrees with article:published_time "
+                      f"({meta.value}, line {meta.line})", path)
+
+
+def same_date(a: date | datetime, b: date | datetime) -> bool:
+    """The same instant (to the minute) when both carry an offset, else the same calendar day as
+    written. Pages show minutes; the markup's seconds do not make another time."""
+    if isinstance(a, datetime) and isinstance(b, datetime) and a.tzinfo is not None and b.tzinfo is not None:
+        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
+    day_a = a.date() if isinstance(a, datetime) else a
+    day_b = b.date() if isinstance(b, datetime) else b
+    return day_a == day_b

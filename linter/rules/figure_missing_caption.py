@@ -1,0 +1,58 @@
+"""Article image shown without a caption.
+
+## What it does
+On an HTML page, reports each image of the article that has no caption: a `<figure>` with an
+image but no (or an empty) `<figcaption>`, and an image of the article body (an `img` inside
+`<article>` or `itemprop=articleBody`, outside any figure) with no caption next to it. Tracking
+pixels and icons (`width` or `height` of 50 or less, `role=presentation`, `aria-hidden`),
+author photos and logos are not article images. The finding stands at the figure's line.
+
+## Why it matters
+Newsroom practice: every news photo says what it shows, where and when. A caption is also
+what `ImageObject.caption` is built from, and what readers of the image alone (image search,
+screen readers after the alt text) rely on.
+
+## Example
+```html
+<figure><img src="/photos/lead.jpg" alt="Two ministers shaking hands"></figure>
+```
+
+## Use instead
+```html
+<figure>
+  <img src="/photos/lead.jpg" alt="Two ministers shaking hands">
+  <figcaption>The ministers in Beijing on 3 March. Photo: Jane Smith/Reuters</figcaption>
+</figure>
+```
+
+## Options
+None. Pages only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linter.rules import Problem
+
+NAME = "figure-missing-caption"
+SEVERITY = "warning"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/google-images"
+HINT = "add a <figcaption> saying what the image shows"
+KIND = "python"
+APPLIES_TO = "page"
+
+
+def check(source: Any, config: Any) -> Iterator[Problem]:
+    for figure in source.page.figures:
+        if not figure.caption:
+            what = "figure" if figure.in_figure else "article image"
+            yield Problem(f"{what} has no caption ({_name(figure.src)})", line=figure.line)
+
+
+def _name(src: str | None) -> str:
+    if not src:
+        return "no image address"
+    return src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or src[:60]

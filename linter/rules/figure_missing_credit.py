@@ -1,0 +1,62 @@
+"""Article image shown without a credit.
+
+## What it does
+On an HTML page, reports each image of the article whose credit the page does not show. A
+credit is read from the caption (`Photo: Jane Smith/Reuters`, `Foto: EFE`, `© AFP`,
+`Credit: ...`, `(AP Photo/Jane Doe)`, `(Jane Doe for The Daily Example)`) or from an element of
+the figure marked as the credit (`class="credit"`, `copyright`, `photographer`, `source`, a
+`<cite>`). Images of the article body outside any figure are checked too; pixels, icons,
+author photos and logos are not. The finding stands at the figure's line.
+
+## Why it matters
+Newsroom practice and copyright: a published photo names its photographer or agency. Google's
+image metadata needs a credit (`creditText`, `creator` or `copyrightNotice`) for the
+Licensable badge, and the page is where that credit is first shown.
+
+## Example
+```html
+<figure>
+  <img src="/photos/lead.jpg" alt="...">
+  <figcaption>The ministers in Beijing.</figcaption>
+</figure>
+```
+
+## Use instead
+```html
+<figure>
+  <img src="/photos/lead.jpg" alt="...">
+  <figcaption>The ministers in Beijing. <span class="credit">Jane Smith/Reuters</span></figcaption>
+</figure>
+```
+
+## Options
+None. Pages only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linter.rules import Problem
+
+NAME = "figure-missing-credit"
+SEVERITY = "warning"
+AUTHORITY = "newsroom"
+SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
+HINT = "credit the photographer or agency in the caption (Photo: Jane Smith/Reuters)"
+KIND = "python"
+APPLIES_TO = "page"
+
+
+def check(source: Any, config: Any) -> Iterator[Problem]:
+    for figure in source.page.figures:
+        if not figure.credit:
+            what = "figure" if figure.in_figure else "article image"
+            yield Problem(f"{what} has no credit ({_name(figure.src)})", line=figure.line)
+
+
+def _name(src: str | None) -> str:
+    if not src:
+        return "no image address"
+    return src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or src[:60]
