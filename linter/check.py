@@ -42,7 +42,7 @@ def check_source(source: Any, config: Config, *, now: datetime | None = None) ->
     """
     documents: list[JsonLdDocument] = source.documents
     page: PageFacts | None = source.page
-    graph = Graph(documents=[d.data for d in documents], base_url=_base_url(page))
+    graph = source.graph = Graph(documents=[d.data for d in documents], base_url=_base_url(page))
     out: list[Finding] = []
     if documents:
         ctx = Context(config, documents[0], graph, source.article, page, documents=documents)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from linter.jsonpath import parent
-from linter.jsonpos import LineIndex, offsets
+from linter.jsonpos import find, position, split_path
 
 Position = tuple[int | None, int | None]
 
@@ -33,7 +33,7 @@ class MapLocator:
 
 @dataclass(slots=True)
 class TextLocator:
-    """Positions inside a JSON text, computed on first use.
+    """Positions inside a JSON text, looked up on demand (see :mod:`linter.jsonpos`).
 
     ``line_offset``/``column_offset`` place the text inside a larger file (a
     ``<script>`` block in an HTML page): the first line of the text is
@@ -44,29 +44,44 @@ class TextLocator:
     line_offset: int = 0
     column_offset: int = 0
     starts: tuple[int, ...] = ()  # several JSON values back to back, read as ``$[0]``, ``$[1]``...
-    _offsets: dict[str, int] | None = field(default=None, repr=False)
-    _lines: LineIndex | None = field(default=None, repr=False)
+    _cache: dict[str, Position] = field(default_factory=dict, repr=False)
 
     def locate(self, json_path: str) -> Position:
-        if self._offsets is None:
-            if self.starts:
-                self._offsets = {"$": self.starts[0]}
-                for i, start in enumerate(self.starts):
-                    self._offsets.update(offsets(self.text, start, f"$[{i}]"))
-            else:
-                self._offsets = offsets(self.text)
-            self._lines = LineIndex(self.text)
+        cached = self._cache.get(json_path)
+        if cached is None:
+            cached = self._cache[json_path] = self._locate(json_path)
+        return cached
+
+    def _locate(self, json_path: str) -> Position:
         path: str | None = json_path
         while path is not None:
-            off = self._offsets.get(path)
-            if off is not None:
-                assert self._lines is not None
-                line, col = self._lines.position(off)
+            offset = self._offset(path)
+            if offset is not None:
+                line, col = position(self.text, offset)
                 if line == 1:
                     col += self.column_offset
                 return line + self.line_offset, col
             path = parent(path)
         return self.line_offset + 1, self.column_offset + 1
+
+    def _offset(self, path: str) -> int | None:
+        segments = split_path(path)
+        if segments is None:
+            return None
+        start = 0
+        if self.starts:
+            if not segments or not isinstance(segments[0], int) or segments[0] >= len(self.starts):
+                return self.starts[0] if not segments else None
+            start, segments = self.starts[segments[0]], segments[1:]
+        if not segments:
+            return _skip_ws(self.text, start)
+        return find(self.text, segments, start)
+
+
+def _skip_ws(text: str, start: int) -> int:
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    return start
 
 
 @dataclass(slots=True)

@@ -243,3 +243,10 @@ class Graph:
         if is_empty(value):
             return _EMPTY
         return value
+
+
+def source_graph(source: Any) -> Graph:
+    """The graph of all documents of a reader's ``Source``, built once and kept on it."""
+    if source.graph is None:
+        source.graph = Graph(documents=[d.data for d in source.documents])
+    return source.graph

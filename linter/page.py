@@ -66,6 +66,7 @@ class PageFacts:
     _image_urls_cache: frozenset[str] | None = field(default=None, repr=False)
     _shown_text: Callable[[], str] | None = field(default=None, repr=False)
     _shown_cache: str | None = field(default=None, repr=False)
+    _shown_raw: str | None = field(default=None, repr=False)
 
     @property
     def visible_text(self) -> str:
@@ -85,12 +86,17 @@ class PageFacts:
         """Whether ``text`` appears in the page's visible text, normalised, with quotation marks
         and whitespace left out on both sides: markup writes ``'`` where the page prints ``"``,
         and ``<li>a</li><li>b</li>`` shows "a b" as much as "ab"."""
+        if self._shown_raw is None:
+            self._shown_raw = self._shown_text() if self._shown_text else ""
+        exact = text.strip()
+        if exact and exact in self._shown_raw:
+            return True  # shown as written: no need to normalise the whole page
         needle = _compact(normalize(text))
         if not needle:
             return False
         if self._shown_cache is None:
             # The reader's plain text of the body is cheaper than visible_text, and enough here.
-            shown = self._shown_text() if self._shown_text else self.visible_text
+            shown = self._shown_raw if self._shown_text else self.visible_text
             self._shown_cache = _compact(normalize(shown))
         return needle in self._shown_cache
 

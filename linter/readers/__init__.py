@@ -7,6 +7,7 @@ A reader never raises on bad input: what it cannot read becomes a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import PurePath
 
 from linter.article import Article
@@ -34,6 +35,7 @@ class Source:
     documents: list[JsonLdDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     page: PageFacts | None = None  # HTML pages: what the page shows besides its markup
+    graph: Any = None  # the graph of all its documents, once the checks built it
 
 
 def reader_for(path: str) -> str | None:

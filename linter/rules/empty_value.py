@@ -46,20 +46,19 @@ APPLIES_TO = "document"
 def check(document: Any, ctx: Any) -> Iterator[Problem]:
     if document.origin == "generated":
         return
+    # Only containers are pushed; a scalar's path is built when it is reported.
     stack: list[tuple[Any, str]] = [(document.data, "$")]
     while stack:
         value, path = stack.pop()
         if isinstance(value, dict):
             for key, item in value.items():
-                item_path = child(path, key)
-                if is_empty(item) and not key.startswith("@"):
-                    yield Problem(f"{key} is empty (counts as missing)", item_path)
-                else:
-                    stack.append((item, item_path))
+                if isinstance(item, (dict, list)) and item:
+                    stack.append((item, child(path, key)))
+                elif is_empty(item) and not key.startswith("@"):
+                    yield Problem(f"{key} is empty (counts as missing)", child(path, key))
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                item_path = child(path, i)
-                if is_empty(item) and item != []:
-                    yield Problem(f"item {i} of a list is empty (counts as missing)", item_path)
-                else:
-                    stack.append((item, item_path))
+                if isinstance(item, (dict, list)) and item:
+                    stack.append((item, child(path, i)))
+                elif is_empty(item) and item != []:
+                    yield Problem(f"item {i} of a list is empty (counts as missing)", child(path, i))

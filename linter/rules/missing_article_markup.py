@@ -29,11 +29,10 @@ None.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from linter.document import JsonLdDocument
-from linter.graph import Graph
+from linter.graph import source_graph
 from linter.rules import Problem
 
 NAME = "missing-article-markup"
@@ -47,18 +46,17 @@ APPLIES_TO = "source"
 
 def check(source: Any, ctx: Any) -> Iterator[Problem]:
     if source.page is not None:
-        if not has_article_node(source.documents):
+        if not has_article_node(source):
             yield Problem("no NewsArticle or other Article markup on this page (JSON-LD or microdata)",
                           line=1)
         return
     if source.article is not None or not source.documents:
         return
-    for document in source.documents:
-        if any(node.kind for node in Graph(document.data).nodes):
-            return
+    if any(node.kind for node in source_graph(source).nodes):
+        return
     yield Problem("no NewsArticle, Article or FAQPage in this JSON-LD", "$", line=1)
 
 
-def has_article_node(documents: Iterable[JsonLdDocument]) -> bool:
-    """Whether any of ``documents`` holds a node of the Article family."""
-    return any(next(Graph(document.data).of_kind("article"), None) is not None for document in documents)
+def has_article_node(source: Any) -> bool:
+    """Whether any document of ``source`` holds a node of the Article family."""
+    return next(source_graph(source).of_kind("article"), None) is not None

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from linter.graph import Graph
+from linter.graph import source_graph
 from linter.rules import Problem
 
 NAME = "multiple-faq-pages"
@@ -40,11 +40,7 @@ APPLIES_TO = "source"
 
 
 def check(source: Any, ctx: Any) -> Iterator[Problem]:
-    pages = [
-        (document, node)
-        for document in source.documents
-        for node in Graph(document.data).of_kind("faqpage")
-    ]
+    pages = [(source.documents[node.doc], node) for node in source_graph(source).of_kind("faqpage")]
     for document, node in pages[1:]:
         line, _ = document.locate(node.path)
         yield Problem(f"another FAQPage ({len(pages)} in this source)", node.path, line=line)

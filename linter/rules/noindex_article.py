@@ -67,6 +67,6 @@ def is_article_page(source: Any) -> bool:
     """Whether an HTML page is an article: by its structured data, its og:type or an <article>."""
     page = source.page
     og_type = page.meta.get("og:type")
-    return (has_article_node(source.documents)
+    return (has_article_node(source)
             or (og_type is not None and og_type.value.strip().lower() == "article")
             or page.has_article_element)

@@ -49,18 +49,19 @@ _ABSOLUTE = re.compile(r"^https?://[^\s/]+\S*$", re.I)
 
 
 def check(document: Any, ctx: Any) -> Iterator[Problem]:
+    # Only containers are pushed; paths of other values are built when reported.
     stack: list[tuple[Any, str]] = [(document.data, "$")]
     while stack:
         value, path = stack.pop()
         if isinstance(value, dict):
             for key, item in value.items():
-                item_path = child(path, key)
                 if key in URL_PROPERTIES:
-                    yield from _check_urls(key, item, item_path)
+                    yield from _check_urls(key, item, child(path, key))
                 if isinstance(item, (dict, list)):
-                    stack.append((item, item_path))
+                    stack.append((item, child(path, key)))
         elif isinstance(value, list):
-            stack.extend((item, child(path, i)) for i, item in enumerate(value))
+            stack.extend((item, child(path, i)) for i, item in enumerate(value)
+                         if isinstance(item, (dict, list)))
 
 
 def _check_urls(key: str, value: Any, path: str) -> Iterator[Problem]:

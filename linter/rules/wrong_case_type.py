@@ -56,6 +56,7 @@ def check(document: Any, ctx: Any) -> Iterator[Problem]:
                     if fixed != written and fixed.lower() == written.lower():
                         where = child(child(path, "@type"), i) if isinstance(raw, list) else child(path, "@type")
                         yield Problem(f"type {written!r} should be written {fixed!r}", where)
-            stack.extend((v, child(path, k)) for k, v in value.items() if k != "@type")
+            stack.extend((v, child(path, k)) for k, v in value.items()
+                         if k != "@type" and isinstance(v, (dict, list)))
         elif isinstance(value, list):
-            stack.extend((v, child(path, i)) for i, v in enumerate(value))
+            stack.extend((v, child(path, i)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
