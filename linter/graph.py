@@ -104,6 +104,7 @@ class View:
     doc: int = 0
     real: dict[str, tuple[int, str]] = field(default_factory=dict)
     dangling: list[Dangling] = field(default_factory=list)
+    budget: int = 5000  # objects a view may copy: references can fan out exponentially
 
     def location(self, view_path: str) -> tuple[int, str]:
         """``(document index, path in that document)`` of a path in the view."""
@@ -149,6 +150,9 @@ class Graph:
         self.base_url = base_url
         self.nodes: list[Node] = []
         self.index: dict[str, Node] = {}
+        # Every node description by @id: JSON-LD merges nodes that share an @id, so
+        # an inline author and a full Person node elsewhere are one author.
+        self.described: dict[str, list[Node]] = {}
         for doc, value in enumerate(self.documents):
             self._collect(value, doc)
 
@@ -175,7 +179,9 @@ class Graph:
                     inside_article = inside_article or node.kind == "article"
                 ident = value.get("@id")
                 if isinstance(ident, str) and len(value) > 1:
-                    self.index.setdefault(self._key(ident), Node(value, path, types, doc))
+                    described = Node(value, path, types, doc)
+                    self.index.setdefault(self._key(ident), described)
+                    self.described.setdefault(self._key(ident), []).append(described)
                 items = [(v, child(path, k), inside_article) for k, v in value.items()
                          if isinstance(v, (dict, list))]
                 stack.extend(reversed(items))
@@ -201,6 +207,9 @@ class Graph:
         if isinstance(value, dict):
             if depth > MAX_DEPTH:
                 return {}
+            view.budget -= 1
+            if view.budget < 0:
+                return value  # a pathological graph: the rest is checked as written
             ident = value.get("@id")
             if len(value) == 1 and isinstance(ident, str):
                 key = self._key(ident)
@@ -210,8 +219,12 @@ class Graph:
                 elif key not in seen:
                     return self._resolve(target.data, view_path, (target.doc, target.path), view,
                                          depth + 1, seen | {key}, prop)
+            others: list[Node] = []
             if isinstance(ident, str):
-                seen = seen | {self._key(ident)}
+                key = self._key(ident)
+                if key not in seen:  # inside this very node already: merge once, not again
+                    others = [n for n in self.described.get(key, ()) if n.data is not value]
+                seen = seen | {key}
             view.real[view_path] = real
             out: dict[str, Any] = {}
             for key, item in value.items():
@@ -223,6 +236,19 @@ class Graph:
                                          view, depth + 1, seen, key)
                 if resolved is not _EMPTY:
                     out[key] = resolved
+            for other in others:  # what other descriptions of the same node add
+                for key, item in other.data.items():
+                    if key in out or key == "@type":
+                        continue
+                    item_view = child(view_path, key)
+                    resolved = self._resolve(item, item_view, (other.doc, child(other.path, key)),
+                                             view, depth + 1, seen, key)
+                    if resolved is not _EMPTY:
+                        if not isinstance(resolved, (dict, list)):
+                            view.real[item_view] = (other.doc, child(other.path, key))
+                        out[key] = resolved
+                if "@type" not in out and other.types:
+                    out["@type"] = other.types[0] if len(other.types) == 1 else list(other.types)
             return out
         if isinstance(value, list):
             if depth > MAX_DEPTH:

@@ -11,6 +11,7 @@ so ``newslint convert page.html`` works on pages without JSON-LD.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -249,6 +250,7 @@ _CHROME_PARTS = (
     "authorbio", "about-author", "about-the-author", "biography", "mostread", "most-read", "more-stories",
     "read-more", "readmore", "also-read", "you-may", "next-article", "navbar", "pagination", "print-only",
     "print-header", "print-footer", "site-header", "site-footer", "page-footer", "global-footer",
+    "similar", "widget", "follow-us", "followus", "product-box", "aawp",
 )
 _CHROME_WORDS = frozenset({
     "bio", "menu", "nav", "ad", "ads", "modal", "consent", "teaser", "teasers", "promo", "subscribe",
@@ -491,7 +493,8 @@ class _BodyReader:
         scope = self._article_body()
         if scope is not None:
             for img in scope.iter("img"):
-                if _decorative(img) or _not_content_names(f"{img.get('src') or ''} {img.get('data-src') or ''}"):
+                if _decorative(img) or _thumbnail(img) or _links_elsewhere(img) \
+                        or _not_content_names(f"{img.get('src') or ''} {img.get('data-src') or ''}"):
                     continue
                 if next(img.iterancestors("figure"), None) is not None:
                     continue
@@ -1018,7 +1021,7 @@ def _not_content_names(names: str) -> bool:
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|fotograf|source|attribution|byline|autor|author",
                            re.I)
-_CAPTION_CLASS = re.compile(r"caption|legend|leyenda|pie[-_]?de[-_]?foto", re.I)
+_CAPTION_CLASS = re.compile(r"caption|legend|leyenda|pie[-_]?de[-_]?foto|(?:image|img|photo|foto)[-_]*desc", re.I)
 _CREDIT_LABEL = (r"(?:Photo(?:graph)?s?|PHOTOS?|Foto(?:graf[íi]a)?s?|FOTOS?|Images?|IMAGE|Imagen|Picture|"
                  r"Illustration|Ilustraci[óo]n|Video|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits\s+photo|Source|"
                  r"SOURCE|Fuente|Bild|Fot\.)")
@@ -1148,23 +1151,71 @@ def _decorative(img: Any) -> bool:
 
 
 def _loose_image(img: Any) -> Figure:
-    """An image of the article body outside any ``figure`` (a WordPress caption box counts as one)."""
+    """An image of the article body outside any ``figure``.
+
+    A box holding this one image and a caption or credit element (a WordPress
+    ``wp-caption``, ``<div class="image-desc">`` next to a ``<picture>``...) counts
+    as its figure.
+    """
     src = _image_src(img)
     alt = img.get("alt")
     alt = None if alt is None else alt.strip()
-    box = img
-    for _ in range(3):
-        box = box.getparent()
-        if box is None:
-            break
-        if "wp-caption" in (box.get("class") or ""):
-            caption_el = next((el for el in box.iter() if "wp-caption-text" in (el.get("class") or "")
-                               and isinstance(el.tag, str)), None)
-            credit_el = next((el for el in box.iter() if isinstance(el.tag, str) and el is not box
-                              and _CREDIT_CLASS.search(el.get("class") or "")), None)
+    inner = img
+    # Up a few levels: libxml2 nests <img> inside <source> elements it does not know are void.
+    for _ in range(5):
+        caption_el = credit_el = None
+        # The elements right after the image (or the element wrapping it), a level or two
+        # deep: a caption follows its picture, and what comes before (a byline) is not its
+        # credit; another image ends the search.
+        siblings = [el for el in itertools.islice(inner.itersiblings(), 6) if isinstance(el.tag, str)]
+        for sibling in siblings[:_CAPTION_SIBLINGS]:
+            if sibling.tag in ("img", "picture", "figure") or next(sibling.iter("img"), None) is not None:
+                break
+            for el in itertools.islice(sibling.iter(), 12):
+                if not isinstance(el.tag, str):
+                    continue
+                names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+                if caption_el is None and _CAPTION_CLASS.search(names):
+                    caption_el = el
+                elif credit_el is None and _CREDIT_CLASS.search(names):
+                    credit_el = el
+        if caption_el is not None or credit_el is not None:
             caption, credit, copyright_ = _caption_and_credit(caption_el, credit_el)
-            return Figure(src, alt, caption, credit, box.sourceline, True, credit_is_copyright=copyright_)
+            return Figure(src, alt, caption, credit, inner.sourceline, True, credit_is_copyright=copyright_)
+        inner = inner.getparent()
+        if inner is None or inner.tag in ("article", "body", "main", "section"):
+            break
     return Figure(src, alt, None, None, img.sourceline, False)
+
+
+def _links_elsewhere(img: Any) -> bool:
+    """An image that is a link to another page: a related story's or a product's thumbnail.
+
+    (A link to the image file itself, to enlarge it, is still the story's picture.)
+    """
+    node = img
+    for _ in range(4):
+        node = node.getparent()
+        if node is None:
+            return False
+        if node.tag == "a":
+            href = (node.get("href") or "").split("?", 1)[0].lower()
+            return bool(href) and not href.endswith(_IMAGE_EXTENSIONS)
+    return False
+
+
+#: How many elements after an image may hold its caption and credit.
+_CAPTION_SIBLINGS = 2
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+#: Declared sizes at or under which an image outside a figure is a thumbnail or a button.
+_THUMBNAIL_WIDTH, _THUMBNAIL_HEIGHT = 160, 90
+
+
+def _thumbnail(img: Any) -> bool:
+    width = (img.get("width") or "").strip().removesuffix("px")
+    height = (img.get("height") or "").strip().removesuffix("px")
+    return ((width.isdigit() and int(width) <= _THUMBNAIL_WIDTH)
+            or (height.isdigit() and int(height) <= _THUMBNAIL_HEIGHT))
 
 
 def _image_urls(body: Any) -> frozenset[str]:

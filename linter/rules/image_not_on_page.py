@@ -36,6 +36,7 @@ None. Pages only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -64,6 +65,7 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
     # Only addresses holding one of the file names are parsed (a page shows a hundred images),
     # and every image of the page is only listed when og:image and the figures do not settle it.
     names = {name for keys in marked for key in keys if (name := _file_name(key))}
+    names |= {stem for name in list(names) if (stem := _SIZE_SUFFIX.sub("", name)) != name}
     shown: set[str] = set()
     for listed in (lambda: (*page.og_images, *(f.src for f in page.figures if f.src)), lambda: page.image_urls):
         for url in listed():
@@ -101,6 +103,9 @@ def _base(page: Any) -> str | None:
     return None
 
 
+_SIZE_SUFFIX = re.compile(r"-\d{2,5}x\d{2,5}(\.\w+)$")
+
+
 def _keys(url: str, base: str | None) -> set[str]:
     """What identifies an image address: ``host/path`` (no scheme, query or fragment), its last
     folder and file name, and the same for an address it embeds; empty if it is no address."""
@@ -114,6 +119,10 @@ def _keys(url: str, base: str | None) -> set[str]:
     except ValueError:  # an address urllib cannot read ("http://[::1")
         return set()
     keys = {f"{parts.netloc.lower()}{parts.path}"}
+    # WordPress serves each upload in sizes named "photo-520x245.jpg": the same picture.
+    unsized = _SIZE_SUFFIX.sub(r"\1", parts.path)
+    if unsized != parts.path:
+        keys.add(f"{parts.netloc.lower()}{unsized}")
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) >= 2 and "." in segments[-1]:
         keys.add("/".join(segments[-2:]))

@@ -71,3 +71,10 @@ def test_odd_values_are_passed_over() -> None:
 
 def test_sources_without_a_page_are_not_checked() -> None:
     assert keys(lint_json(article(author=[{"@type": "Person", "name": "John Smith"}])), RULE) == set()
+
+
+def test_byline_prefix_in_the_markup_is_left_to_author_name_not_a_name() -> None:
+    data = article(author=[{"@type": "Person", "name": "By Jane Doe", "url": "https://example.com/staff/jane-doe"}])
+    findings = lint_page(page(data=data))
+    assert keys(findings, RULE) == set()
+    assert keys(findings, "author-name-not-a-name")

@@ -79,3 +79,21 @@ def test_gallery_figures_are_read_one_by_one() -> None:
 
 def test_only_pages_are_checked() -> None:
     assert keys(lint_json({"@context": "https://schema.org", "@type": "NewsArticle"}), RULE) == set()
+
+
+def test_caption_and_credit_after_a_picture_outside_figures() -> None:
+    html = page(body=body(
+        '<picture>\n<source media="(min-width:1380px)" srcset="/b-1000.jpg">\n<source srcset="/b-660.jpg">\n'
+        '<img src="/b.jpg" class="article__image" alt="Ministers">\n</picture>\n'
+        '<div class="article__image-desc">Ministers in the chamber.</div>\n'
+        '<div class="article__image-author">PAP/ Rafał Guz</div>'))
+    findings = lint_page(html)
+    assert keys(findings, RULE) == set()
+    assert keys(findings, "figure-missing-credit") == set()
+
+
+def test_related_story_thumbnails_are_not_article_images() -> None:
+    html = page(body=body('<div class="similar"><a href="/other-story"><img src="/o.jpg" width="420" alt=""></a></div>\n'
+                          '<p><a href="https://shop.example/item" rel="nofollow sponsored"><img src="/p.jpg" alt=""></a></p>\n'
+                          '<a href="https://twitter.com/x"><img src="/t.png" width="64" height="64" alt="t"></a>'))
+    assert keys(lint_page(html), RULE) == set()

@@ -73,3 +73,11 @@ def test_long_file_name_in_another_size_folder_is_the_same_image() -> None:
     short = article(image="https://cdn.example.com/2048x1152/lead.jpg")
     html = page(body=shown('<img src="https://cdn.example.com/768x432/lead.jpg" alt="x">'), head=head, data=short)
     assert keys(lint_page(html), RULE) == {(RULE, line_of(html, '"image"'), "$.image")}
+
+
+def test_wordpress_size_variants_are_one_image() -> None:
+    data = article(image=["https://example.com/wp-content/uploads/2024/05/Logo-520x245.jpg"])
+    body = BODY.replace("https://example.com/photos/lead.jpg",
+                        "https://example.com/wp-content/uploads/2024/05/Logo-798x310.jpg")
+    head = HEAD.replace("https://example.com/photos/lead.jpg", "https://example.com/other.jpg")
+    assert keys(lint_page(page(data=data, body=body, head=head)), RULE) == set()
