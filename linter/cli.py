@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="lint article sources and JSON-LD files",
-                           description="Lint article sources (.txt) and JSON-LD files (.json, .jsonld). "
+                           description="Lint article sources (.txt), published pages (.html, .htm) and JSON-LD files "
+                                       "(.json, .jsonld). "
                                        "Directories are searched for files newslint reads.")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories (default: .); - reads standard input")
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     convert = sub.add_parser("convert", help="print the JSON-LD newslint builds for an article",
                              description="Build schema.org NewsArticle and FAQPage JSON-LD from an article source.")
-    convert.add_argument("path", metavar="PATH", help="article source (.txt); - reads standard input")
+    convert.add_argument("path", metavar="PATH", help="article source (.txt) or page (.html); - reads standard input")
     convert.add_argument("--format", choices=("json", "script"), default="json",
                          help="json: one JSON-LD document with @graph (default); "
                               "script: <script type=\"application/ld+json\"> blocks to paste into a page")

@@ -90,7 +90,7 @@ def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
 
 def _html_guard(data: bytes) -> str | None:
     """Why ``data`` is no page at all (empty, binary), or ``None``."""
-    if not data.strip():
+    if not data or data.isspace():
         return "empty file"
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "binary file (contains NUL bytes)"
