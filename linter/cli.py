@@ -283,13 +283,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
     if kind == "html":
         # A page: the article it shows (headline, byline, dates, figures, FAQ), not its own markup.
-        from linter.readers.html import read_bytes
+        from linter.readers.html import article_from, read_bytes
 
         source = read_bytes(data, name, config)
-        if source.article is None:
+        if source.page is None:
             problem = next((f.message for f in source.findings if f.rule == "parse-error"), "not a page")
             raise UsageError(f"cannot convert {name}: {problem}")
-        data_out = build(source.article).data
+        data_out = build(article_from(source.page, name, config)).data
         _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
         return EXIT_OK
     decoded = decode(data)

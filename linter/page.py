@@ -55,10 +55,7 @@ class PageFacts:
     meta: dict[str, Text] = field(default_factory=dict)  # og:*, article:*, twitter:*, author, robots...
     og_images: list[str] = field(default_factory=list)
     h1: list[Text] = field(default_factory=list)
-    bylines: list[Author] = field(default_factory=list)  # visible byline names
-    dates: list[VisibleDate] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    faq: list[FaqItem] = field(default_factory=list)
     has_article_element: bool = False
     _visible_text: Callable[[], str] | None = field(default=None, repr=False)
     _visible_cache: str | None = field(default=None, repr=False)
@@ -67,6 +64,32 @@ class PageFacts:
     _shown_text: Callable[[], str] | None = field(default=None, repr=False)
     _shown_cache: str | None = field(default=None, repr=False)
     _shown_raw: str | None = field(default=None, repr=False)
+
+    # Bylines, dates and FAQ sections are read from the body when a rule first asks: a page
+    # without article markup never needs them.
+    _read_header: Callable[[], tuple[list[Author], list[VisibleDate], list[FaqItem]]] | None = field(
+        default=None, repr=False)
+    _header: tuple[list[Author], list[VisibleDate], list[FaqItem]] | None = field(default=None, repr=False)
+
+    def _header_facts(self) -> tuple[list[Author], list[VisibleDate], list[FaqItem]]:
+        if self._header is None:
+            self._header = self._read_header() if self._read_header else ([], [], [])
+        return self._header
+
+    @property
+    def bylines(self) -> list[Author]:
+        """Visible byline names."""
+        return self._header_facts()[0]
+
+    @property
+    def dates(self) -> list[VisibleDate]:
+        """Visible dates (``time`` elements, ``itemprop`` dates, labelled text)."""
+        return self._header_facts()[1]
+
+    @property
+    def faq(self) -> list[FaqItem]:
+        """Question and answer pairs of the page's FAQ sections."""
+        return self._header_facts()[2]
 
     @property
     def visible_text(self) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from linter.article import DateValue, Image
 from linter.config import Config
-from linter.readers.html import read_bytes
+from linter.readers.html import article_from, read_bytes
 from tests.rules import line_of
 from tests.util import FIXTURES
 
@@ -51,8 +51,9 @@ def test_what_the_golden_file_holds() -> None:
 
 def test_article_keeps_the_lines_of_the_page() -> None:
     text = PAGE.read_text(encoding="utf-8")
-    article = read_bytes(PAGE.read_bytes(), str(PAGE), Config()).article
-    assert article is not None
+    page = read_bytes(PAGE.read_bytes(), str(PAGE), Config()).page
+    assert page is not None
+    article = article_from(page, str(PAGE), Config())
     assert article.date_published == DateValue("16 de septiembre de 2025", "2025-09-16T10:32:00-04:00",
                                                line_of(text, "<time"), has_time=True, has_offset=True)
     assert article.images == [Image(url="https://example.com/fotos/ministros.jpg", caption="Los ministros en Pekín.",

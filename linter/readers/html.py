@@ -54,7 +54,6 @@ def read_bytes(data: bytes, path: str, config: Config, *, url: str | None = None
                 item.data, MapLocator({}, default=(item.line, None)), origin="microdata",
                 label="microdata"))
     source.page = read_facts(page)
-    source.article = article_from(source.page, path, config)
     return source
 
 
@@ -180,10 +179,8 @@ def _body(body: Any, facts: PageFacts) -> None:
         else:
             faq_parts.append(el)
     reader = _BodyReader(body, h1s, articles, _base_url(facts))
-    facts.bylines = reader.bylines()
-    facts.dates = reader.dates(times)
     facts.figures = reader.figures(figures)
-    facts.faq = reader.faq(h1s + faq_parts)
+    facts._read_header = lambda: (reader.bylines(), reader.dates(times), reader.faq(h1s + faq_parts))
     facts._visible_text = lambda: _visible_text(body)
     facts._shown_text = lambda: _shown_text(body)
     facts._image_urls = lambda: _image_urls(body)
