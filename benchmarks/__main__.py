@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import pages
+from benchmarks import pages, vocab
 
-BENCHMARKS = {"pages": pages.run}
+BENCHMARKS = {"pages": pages.run, "vocab": vocab.run}
 
 
 def main(argv: list[str]) -> int:

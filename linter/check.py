@@ -33,6 +33,7 @@ class Context:
     page: PageFacts | None = None
     now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     documents: list[JsonLdDocument] = field(default_factory=list)
+    cache: dict[Any, Any] = field(default_factory=dict)  # work shared by rules (vocabulary checks)
 
 
 def check_source(source: Any, config: Config, *, now: datetime | None = None) -> list[Finding]:

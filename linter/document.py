@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from linter.jsonpath import parent
-from linter.jsonpos import find, position, split_path
+from linter.jsonpos import find, index_all, position, split_path
+
+#: Paths looked up by walking before a document is indexed in full.
+_WALKS_BEFORE_INDEX = 32
 
 Position = tuple[int | None, int | None]
 
@@ -45,6 +48,7 @@ class TextLocator:
     column_offset: int = 0
     starts: tuple[int, ...] = ()  # several JSON values back to back, read as ``$[0]``, ``$[1]``...
     _cache: dict[str, Position] = field(default_factory=dict, repr=False)
+    _index: dict[str, int] | None = field(default=None, repr=False)
 
     def locate(self, json_path: str) -> Position:
         cached = self._cache.get(json_path)
@@ -65,6 +69,14 @@ class TextLocator:
         return self.line_offset + 1, self.column_offset + 1
 
     def _offset(self, path: str) -> int | None:
+        if self._index is None and len(self._cache) > _WALKS_BEFORE_INDEX:
+            # Many findings in one document: one pass over all of it beats a walk per path
+            # (walks down a long array would cost quadratic time).
+            self._index = {}
+            for i, start in enumerate(self.starts or (0,)):
+                self._index.update(index_all(self.text, start, f"$[{i}]" if self.starts else "$"))
+        if self._index is not None:
+            return self._index.get(path)
         segments = split_path(path)
         if segments is None:
             return None

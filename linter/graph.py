@@ -42,7 +42,8 @@ def short_type(value: str) -> str:
         if value.startswith(prefix):
             value = value[len(prefix):]
             break
-    return _CANONICAL.get(value.lower(), value) if value.islower() else value
+    # "newsarticle", "newsArticle": the type meant (wrong-case-type reports the spelling).
+    return value if value in _KNOWN else _CANONICAL.get(value.lower(), value)
 
 
 def types_of(node: dict[str, Any]) -> tuple[str, ...]:

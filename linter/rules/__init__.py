@@ -87,6 +87,17 @@ _MODULES = (
     "faq_answer_disallowed_html",
     "multiple_faq_pages",
     "faq_rich_result_retired",
+    # schema.org vocabulary
+    "unknown_type",
+    "unknown_property",
+    "property_not_on_type",
+    "superseded_term",
+    "retired_term",
+    "pending_term",
+    "text_for_object",
+    "invalid_url_value",
+    "invalid_value",
+    "wrong_value_type",
     # markup against what the page shows
     "author_not_visible",
     "byline_not_in_markup",

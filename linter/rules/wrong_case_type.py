@@ -1,9 +1,12 @@
 """Type name in the wrong case.
 
 ## What it does
-Reports an `@type` written in the wrong letter case, such as `newsarticle`, `article` or
-`person` for `NewsArticle`, `Article` and `Person`. newslint then checks the node as the
-schema.org type it was meant to be.
+Reports an `@type` that differs from a schema.org type only in letter case, such as
+`newsarticle`, `article`, `person` or `Imageobject` for `NewsArticle`, `Article`, `Person` and
+`ImageObject`. Every schema.org type counts (the vocabulary newslint ships). The node's
+properties are then checked against the type it was meant to be, and `unknown-type` does not
+report it a second time. (newslint's article checks also read the lower-case names of the
+article, FAQ, person, organization and image types as those types.)
 
 ## Why it matters
 schema.org names are case-sensitive: `article` is not a schema.org type, and strict
@@ -29,8 +32,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from linter.graph import short_type
-from linter.jsonpath import child
 from linter.rules import Problem
 
 NAME = "wrong-case-type"
@@ -43,20 +44,6 @@ APPLIES_TO = "document"
 
 
 def check(document: Any, ctx: Any) -> Iterator[Problem]:
-    stack: list[tuple[Any, str]] = [(document.data, "$")]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, dict):
-            raw = value.get("@type")
-            names = raw if isinstance(raw, list) else [raw]
-            for i, name in enumerate(names):
-                if isinstance(name, str):
-                    fixed = short_type(name)
-                    written = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-                    if fixed != written and fixed.lower() == written.lower():
-                        where = child(child(path, "@type"), i) if isinstance(raw, list) else child(path, "@type")
-                        yield Problem(f"type {written!r} should be written {fixed!r}", where)
-            stack.extend((v, child(path, k)) for k, v in value.items()
-                         if k != "@type" and isinstance(v, (dict, list)))
-        elif isinstance(value, list):
-            stack.extend((v, child(path, i)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
+    from linter import vocab_check  # the vocabulary is read only when a check needs it
+
+    return vocab_check.problems(document, ctx, NAME)

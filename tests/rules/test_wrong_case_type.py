@@ -27,3 +27,29 @@ def test_type_arrays_and_prefixes() -> None:
         (RULE, line_of(text, '"http://schema.org/article"'), "$.@type[0]"),
         (RULE, line_of(text, '"person"'), "$.author[0].@type"),
     }
+
+
+def test_every_schema_org_type_and_any_case_mistake() -> None:
+    doc = article(**{"@type": "NewsARTICLE"}, about={"@type": "itemList", "name": "Top stories"},
+                  image=[{**article()["image"][0], "@type": "imageObject"}])
+    text = dump(doc)
+    findings = lint_json(text)
+    assert keys(findings, RULE) == {
+        (RULE, line_of(text, '"NewsARTICLE"'), "$.@type"),
+        (RULE, line_of(text, '"itemList"'), "$.about.@type"),
+        (RULE, line_of(text, '"imageObject"'), "$.image[0].@type"),
+    }
+    assert keys(findings, "unknown-type") == set()  # one finding per problem
+    assert "'ItemList'" in next(f.message for f in findings if f.json_path == "$.about.@type")
+
+
+def test_node_is_checked_as_the_type_it_means() -> None:
+    # 'imageobject' is read as ImageObject: its properties are held against that type.
+    text = dump(article(image=[{**article()["image"][0], "@type": "imageobject", "recipeYield": "8"}]))
+    assert keys(lint_json(text), "property-not-on-type") == {
+        ("property-not-on-type", line_of(text, '"recipeYield"'), "$.image[0].recipeYield")}
+
+
+def test_types_of_other_vocabularies_are_not_judged() -> None:
+    doc = {"@context": {"@vocab": "http://example.org/"}, "@type": "newsarticle", "headline": "..."}
+    assert keys(lint_json(doc), RULE) == set()
