@@ -27,6 +27,16 @@ def _rule_names(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU) or a positive number, not {value!r}")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
@@ -52,12 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="name (and so reader, by extension) for input read from standard input")
     check.add_argument("-o", "--output-file", metavar="FILE", help="write findings to FILE instead of stdout")
+    check.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
+                       help="worker processes for many files (default: 0, one per CPU; 1: none); "
+                            "the output is the same whatever N")
     _common(check)
     check.set_defaults(func=cmd_check)
 
     convert = sub.add_parser("convert", help="print the JSON-LD newslint builds for an article",
                              description="Build schema.org NewsArticle and FAQPage JSON-LD from an article source.")
-    convert.add_argument("path", metavar="PATH", help="article source (.txt) or page (.html); - reads standard input")
+    convert.add_argument("path", metavar="PATH", help="article source (.txt, .md) or page (.html); - reads standard input")
     convert.add_argument("--format", choices=("json", "script"), default="json",
                          help="json: one JSON-LD document with @graph (default); "
                               "script: <script type=\"application/ld+json\"> blocks to paste into a page")
@@ -199,7 +212,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from linter import rules
     from linter.findings import Severity, Summary
-    from linter.lint import collect_files, lint_bytes, lint_path
+    from linter.lint import collect_files, lint_bytes, lint_files
     from linter.readers import reader_for
     from linter.report import reporter
 
@@ -231,6 +244,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
 
     counts = {s: 0 for s in Severity}
+    # Files are linted in order (by worker processes when there are many), standard input
+    # when its turn comes.
+    results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
     try:
         report = reporter(args.format, out, color=_use_color(args, out) and args.format == "text")
         report.start()
@@ -239,13 +255,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 data = _read_stdin()
                 findings = lint_bytes(data, path, kind=reader_for(path) or "text", config=config)
             else:
-                findings = lint_path(path, config=config)
+                _, findings = next(results)
             for f in findings:
                 counts[f.severity] += 1
             report.file(path, findings)
         report.finish(Summary(len(sources), counts[Severity.ERROR], counts[Severity.WARNING],
                               counts[Severity.INFO]))
     finally:
+        results.close()  # stops the workers if the run ends early
         if out is not sys.stdout:
             out.close()
     if args.exit_zero:
@@ -270,8 +287,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
             raise UsageError(f"{name} is a directory; convert reads one article")
         kind = reader_for(name)
         if kind is None:
-            raise UsageError(f"cannot convert {name}: newslint reads articles from .txt files and pages "
-                             "from .html files")
+            raise UsageError(f"cannot convert {name}: newslint reads articles from .txt and .md files "
+                             "and pages from .html files")
         if kind == "jsonld":
             raise UsageError(f"{name} is JSON-LD already; use 'newslint check {name}' to validate it")
         try:
@@ -297,9 +314,17 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot convert {name}: {decoded.problem}")
     if not decoded.utf8:
         sys.stderr.write(f"newslint: warning: {name}: {decoded.problem}; read as {decoded.encoding}\n")
-    from linter.readers.text import parse
+    if kind == "markdown":
+        from linter.readers import markdown
 
-    article, _ = parse(decoded.text, name, site=config.site)
+        article, problems, _ = markdown.parse(decoded.text, name, site=config.site, fields=config.front_matter)
+        broken = next((f for f in problems if f.rule == "parse-error"), None)
+        if broken is not None:
+            raise UsageError(f"cannot convert {name}: {broken.message} (line {broken.line})")
+    else:
+        from linter.readers.text import parse
+
+        article, _ = parse(decoded.text, name, site=config.site)
     data_out = build(article).data
     _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
     return EXIT_OK

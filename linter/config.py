@@ -22,6 +22,10 @@ Example::
     logo = "https://example.com/logo.png"
     timezone = "Europe/Madrid"
     language = "es"
+
+    [tool.newslint.front-matter]    # Markdown: the keys read for each field, in order
+    headline = ["title", "headline"]
+    authors = ["byline", "authors", "author"]
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import fnmatch
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 from typing import Any
 
 from linter.findings import AUTHORITIES, Severity
@@ -59,6 +64,9 @@ class Config:
     per_file_ignores: Mapping[str, frozenset[str]] = field(default_factory=dict)
     profile: frozenset[str] = frozenset(AUTHORITIES)
     site: SiteConfig = SiteConfig()
+    #: Markdown front matter: article field -> the keys read for it, in order (replacing
+    #: the reader's defaults for that field; see ``linter.readers.markdown.DEFAULT_FIELDS``).
+    front_matter: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     source: Path | None = None
     root: Path = field(default_factory=Path.cwd)
 
@@ -98,7 +106,7 @@ def _match(rel: str, pattern: str) -> bool:
     return "*" not in prefix and (rel == prefix or rel.startswith(prefix + "/"))
 
 
-_TOP_KEYS = {"select", "ignore", "severity", "exclude", "per-file-ignores", "profile", "site"}
+_TOP_KEYS = {"select", "ignore", "severity", "exclude", "per-file-ignores", "profile", "site", "front-matter"}
 _SITE_KEYS = {"publisher", "url", "logo", "timezone", "language"}
 
 
@@ -235,6 +243,8 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
         if load_timezone(tz) is None:
             raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} (use an IANA name such as Europe/Madrid)")
 
+    front_matter = _front_matter(table.get("front-matter", {}), key("front-matter"), where)
+
     return Config(
         select=rule_list("select"),
         ignore=rule_list("ignore"),
@@ -243,9 +253,37 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
         per_file_ignores=pfi,
         profile=frozenset(profile),
         site=SiteConfig(**{k: site_table.get(k) for k in _SITE_KEYS}),
+        front_matter=front_matter,
         source=source,
         root=source.parent if source else Path.cwd(),
     )
+
+
+def _front_matter(table: Any, name: str, where: str) -> Mapping[str, tuple[str, ...]]:
+    """``[tool.newslint.front-matter]``: article field = [front-matter keys, in order]."""
+    from linter.readers.markdown import DEFAULT_FIELDS
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"'{name}'{where} must be a table of field = [front-matter keys]")
+    fields: dict[str, tuple[str, ...]] = {}
+    for field_name, keys in table.items():
+        if field_name not in DEFAULT_FIELDS:
+            hint = _did_you_mean(field_name, DEFAULT_FIELDS)
+            if not hint:
+                # "title = [...]" (or "titel"): a front-matter key where the field it fills was meant.
+                import difflib
+
+                owners = {k: f for f, keys in DEFAULT_FIELDS.items() for k in keys}
+                close = difflib.get_close_matches(field_name, list(owners), n=1, cutoff=0.75)
+                hint = f" (did you mean '{owners[close[0]]}'?)" if close else ""
+            raise ConfigError(f"unknown key '{name}.{field_name}'{where}{hint}; "
+                              f"fields: {', '.join(DEFAULT_FIELDS)}")
+        if (not isinstance(keys, list) or not keys
+                or not all(isinstance(k, str) and k.strip() for k in keys)):
+            raise ConfigError(f"'{name}.{field_name}'{where} must be a non-empty list of front-matter keys, "
+                              f"such as {list(DEFAULT_FIELDS[field_name][:2])}")
+        fields[field_name] = tuple(k.strip() for k in keys)
+    return MappingProxyType(fields)
 
 
 def _did_you_mean(name: str, choices: Any) -> str:

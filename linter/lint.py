@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
+from types import MappingProxyType
+from typing import Any
 
 from linter import rules
 from linter.config import Config
@@ -109,7 +112,25 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
         # source is unreadable for newslint, not a crash of the whole run.
         return [*source.findings,
                 rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
+    if source.suppressions:
+        findings = suppress(findings, source)
     return findings
+
+
+def suppress(findings: list[Finding], source: Source) -> list[Finding]:
+    """Drop what the source's own suppressions cover; report suppressions naming no rule."""
+    known = rules.registry()
+    out = [f for f in findings if f.rule == "parse-error" or not any(
+        f.rule in s.rules and s.covers(f.line) for s in source.suppressions)]
+    for s in source.suppressions:
+        for name in s.rules:
+            if name not in known:
+                hint = rules.suggest(name)
+                out.append(rules.finding(
+                    "unknown-suppression",
+                    f"suppression names no rule: '{name}'" + (f" (did you mean '{hint}'?)" if hint else ""),
+                    source.path, line=s.line))
+    return out
 
 
 def finish(findings: Iterable[Finding], path: str, config: Config) -> list[Finding]:
@@ -156,7 +177,201 @@ def _special(path: str) -> bool:
     return not stat.S_ISREG(mode)
 
 
-def lint_files(files: list[str], config: Config) -> Iterator[tuple[str, list[Finding]]]:
-    """``(path, findings)`` for each file, in the order given."""
+# --- many files ---------------------------------------------------------------------------------
+
+#: Up to this many files are linted in this process: starting workers would cost more than it saves.
+PARALLEL_THRESHOLD = 32
+#: Most files one task of a worker holds: enough to make the round trip cheap, few enough that
+#: the workers finish together and the first results come soon.
+_MAX_CHUNK = 16
+
+
+def lint_files(
+    files: Sequence[str],
+    config: Config,
+    *,
+    jobs: int = 0,
+    now: datetime | None = None,
+    lint: Callable[..., list[Finding]] = lint_path,
+) -> Iterator[tuple[str, list[Finding]]]:
+    """``(path, findings)`` for each file, in the order given.
+
+    More than :data:`PARALLEL_THRESHOLD` files are linted by worker processes, ``jobs`` of
+    them (``0``: one per CPU this process may use; ``1``: none, all in this process), in
+    chunks. Results come in the order of ``files`` all the same, so whatever reports them
+    writes exactly what a serial run writes.
+
+    An exception escaping the linting of one file is a ``parse-error`` finding for that file
+    (:func:`lint_file_safely`); a worker process that dies (killed, out of memory) loses
+    nothing: the files it held are linted again here.
+
+    ``lint`` lints one file, called as ``lint(path, config=config, now=now)``; it defaults to
+    :func:`lint_path`. To reach worker processes it must be a module-level function.
+    """
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
+    files = list(files)
+    workers = min(jobs or available_cpus(), _POOL_LIMIT) if len(files) > PARALLEL_THRESHOLD else 1
+    if workers > 1:
+        yield from _lint_in_pool(files, config, now, lint, workers)
+        return
     for path in files:
-        yield path, lint_path(path, config=config)
+        yield path, lint_file_safely(path, config=config, now=now, lint=lint)
+
+
+def lint_file_safely(
+    path: str,
+    *,
+    config: Config,
+    now: datetime | None = None,
+    lint: Callable[..., list[Finding]] = lint_path,
+) -> list[Finding]:
+    """Lint one file with ``lint``; a bug met on the way is a ``parse-error`` finding, not the end of the run.
+
+    With ``NEWSLINT_DEBUG`` set in the environment the exception is raised instead, for its traceback.
+    """
+    try:
+        return lint(path, config=config, now=now)
+    except Exception as exc:  # one file newslint fails on must not cost the report on all the others
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        return [rules.finding("parse-error", f"internal error while linting: {_describe(exc)}", str(path))]
+
+
+def _describe(exc: BaseException) -> str:
+    """``KeyError: 'x' (at graph.py:120)``: the exception and the line of newslint it escaped from."""
+    import traceback
+
+    where = ""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        where = f" (at {PurePath(frames[-1].filename).name}:{frames[-1].lineno})"
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def available_cpus() -> int:
+    """How many CPUs this process may run on (its affinity mask where the system has one)."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if count is not None:
+        return count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+#: ProcessPoolExecutor takes at most 61 workers on Windows; more would not help a linter anyway.
+_POOL_LIMIT = 61
+
+
+def _lint_in_pool(files: list[str], config: Config, now: datetime | None,
+                  lint: Callable[..., list[Finding]], workers: int) -> Iterator[tuple[str, list[Finding]]]:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(_MAX_CHUNK, len(files) // (workers * 4)))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    pool = _pool(min(workers, len(chunks)), config, now, lint)
+    futures: list[Future[list[list[Finding]]]] = []
+    finished = False
+    try:
+        if pool is not None:
+            try:
+                for chunk in chunks:
+                    futures.append(pool.submit(_lint_chunk_in_worker, chunk))
+            except (BrokenProcessPool, RuntimeError):  # broken while starting: the rest run here
+                pass
+        for index, chunk in enumerate(chunks):
+            results = None
+            if index < len(futures):
+                try:
+                    results = futures[index].result()
+                except BrokenProcessPool:
+                    # A worker died: what it held is lost with it, and every chunk not yet
+                    # done. Those are linted here, in order, as a serial run would.
+                    pass
+            if results is None:
+                results = _lint_chunk(chunk, config, now, lint)
+            yield from zip(chunk, results)
+        finished = True
+    finally:
+        if pool is not None:
+            # Left early (an error, the reader of the results gone): what has not started is
+            # dropped, what has (a chunk per worker, a moment's work) is waited for, so no
+            # process outlives the run.
+            pool.shutdown(wait=True, cancel_futures=not finished)
+
+
+def _pool(workers: int, config: Config, now: datetime | None, lint: Callable[..., list[Finding]]) -> Any:
+    """Worker processes holding what every file is linted with; ``None`` where they cannot be had."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.reduction import ForkingPickler
+
+    method = _start_method()
+    shared = (config, now, lint)
+    if method != "fork":
+        # Spawned workers receive it pickled (a forked one has it already).
+        ForkingPickler.register(MappingProxyType, _reduce_mapping_proxy)
+        try:
+            ForkingPickler.dumps(shared)
+        except Exception:  # something in a configuration that cannot travel: lint here
+            return None
+    try:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                                   initializer=_start_worker, initargs=shared)
+    except (OSError, NotImplementedError, ImportError):  # no process support here (no /dev/shm...)
+        return None
+
+
+def _reduce_mapping_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
+    return _mapping_proxy, (dict(proxy),)
+
+
+def _mapping_proxy(data: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    # The type cannot be pickled by name (builtins has no "mappingproxy"): this function can.
+    return MappingProxyType(data)
+
+
+#: In a worker process: the configuration, time and function every file is linted with.
+_worker: tuple[Config, datetime | None, Callable[..., list[Finding]]] | None = None
+
+
+def _start_worker(config: Config, now: datetime | None, lint: Callable[..., list[Finding]]) -> None:
+    global _worker
+    _worker = (config, now, lint)
+    _ignore_interrupts()
+
+
+def _lint_chunk_in_worker(paths: list[str]) -> list[list[Finding]]:
+    """A worker's task: the findings of each of ``paths``."""
+    assert _worker is not None, "not in a worker process"
+    config, now, lint = _worker
+    return _lint_chunk(paths, config, now, lint)
+
+
+def _lint_chunk(paths: list[str], config: Config, now: datetime | None,
+                lint: Callable[..., list[Finding]]) -> list[list[Finding]]:
+    return [lint_file_safely(path, config=config, now=now, lint=lint) for path in paths]
+
+
+def _start_method() -> str:
+    """How worker processes start.
+
+    ``fork`` starts them with newslint imported and its caches (rules, schemas) warm, but is
+    safe only in a process running no other thread, and only on Linux (macOS frameworks break
+    in forked children). Elsewhere ``spawn``: each worker imports newslint afresh.
+    """
+    import multiprocessing
+    import threading
+
+    if (sys.platform.startswith("linux") and threading.active_count() == 1
+            and "fork" in multiprocessing.get_all_start_methods()):
+        return "fork"
+    return "spawn"
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the run (and them) cleanly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

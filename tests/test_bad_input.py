@@ -324,7 +324,7 @@ def make_tree(root: Path) -> dict[str, str]:
     (root / "clean.jsonld").write_text(json.dumps(article()), encoding="utf-8")
     # Passed over: unknown extensions, hidden and vendored folders, a FIFO (opening it would block).
     (root / "photo.png").write_bytes(PNG)
-    (root / "notes.md").write_bytes(b"\xff\xfe\x00garbage")
+    (root / "notes.rst").write_bytes(b"\xff\xfe\x00garbage")
     (root / "README").write_text("read me", encoding="utf-8")
     (root / "drafts" / "page.xml").write_text("<p>", encoding="utf-8")
     (root / ".hidden" / "bad.txt").write_bytes(PNG)

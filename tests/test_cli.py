@@ -600,7 +600,7 @@ def test_convert_latin1_warns_on_stderr_only(cwd: Path) -> None:
     (lambda d: (d / "empty.txt").write_bytes(b""), "empty.txt", "empty file"),
     (lambda d: (d / "blank.txt").write_bytes(b" \n\t\n"), "blank.txt", "empty file"),
     (lambda d: (d / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "image.txt", "binary"),
-    (lambda d: (d / "notes.md").write_text("# Notes\n", encoding="utf-8"), "notes.md", "cannot convert notes.md"),
+    (lambda d: (d / "notes.rst").write_text("Notes\n", encoding="utf-8"), "notes.rst", "cannot convert notes.rst"),
 ])
 def test_convert_refuses(cwd: Path, make, arg: str, words: str) -> None:
     make(cwd)

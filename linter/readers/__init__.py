@@ -23,7 +23,28 @@ READERS = {
     ".jsonld": "jsonld",
     ".html": "html",
     ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Rules an article turns off for itself: ``newslint: {ignore: [...]}`` in front matter,
+    ``<!-- newslint: ignore RULE -->`` before an element of a page.
+
+    ``first``/``last`` bound the lines it covers; ``None`` means the whole file.
+    """
+
+    rules: tuple[str, ...]
+    line: int | None  # where the suppression is written
+    first: int | None = None
+    last: int | None = None
+
+    def covers(self, line: int | None) -> bool:
+        if self.first is None:
+            return True
+        return line is not None and self.first <= line <= (self.last if self.last is not None else self.first)
 
 
 @dataclass(slots=True)
@@ -36,6 +57,7 @@ class Source:
     findings: list[Finding] = field(default_factory=list)
     page: PageFacts | None = None  # HTML pages: what the page shows besides its markup
     graph: Any = None  # the graph of all its documents, once the checks built it
+    suppressions: list[Suppression] = field(default_factory=list)
 
 
 def reader_for(path: str) -> str | None:
@@ -49,6 +71,8 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
         from linter.readers import text as reader
     elif kind == "jsonld":
         from linter.readers import jsonld as reader  # type: ignore[no-redef]
+    elif kind == "markdown":
+        from linter.readers import markdown as reader  # type: ignore[no-redef]
     elif kind == "html":
         from linter.readers import html
 

@@ -36,6 +36,7 @@ _MODULES = (
     "parse_error",
     "non_utf8_encoding",
     "timezone_from_config",
+    "unknown_suppression",
     # JSON-LD blocks of HTML pages
     "invalid_json_ld",
     "empty_json_ld_block",

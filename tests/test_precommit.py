@@ -1,0 +1,138 @@
+"""The pre-commit hook, run by real pre-commit on an article in a repository of its own.
+
+``pre-commit try-repo`` installs the hook the way a user's ``.pre-commit-config.yaml``
+does: it clones the hook repository at a commit and ``pip install``s it into an
+environment of its own, from the package index (the one test that needs the network;
+CI reaches the index). try-repo takes the checkout's HEAD plus its changes to tracked
+files, not files git does not track yet; so the test commits a snapshot of this working
+tree as it is on disk (``git ls-files --cached --others --exclude-standard``) in a
+temporary repository and points try-repo at that. pre-commit's store, pip's cache and
+virtualenv's data live in the test's temporary directory: nothing is left in ``~``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from linter.lint import SKIP_DIRS
+from tests.util import ROOT
+
+#: Building the hook's environment downloads and installs newslint's dependencies.
+TIMEOUT = 600
+
+#: An article as copied from a news site: headline, standfirst, lead photo with its credit,
+#: body. No byline, no dates.
+ARTICLE = """Town library extends weekend opening hours
+
+The central library will open on Sundays from next month after a public consultation.
+
+https://example.com/photos/library.jpg
+Readers in the main hall of the central library on Tuesday. Photo: Jane Smith/The Town Herald
+
+The central library will open on Sundays from next month, the town council said on Tuesday.
+
+The change follows a public consultation in which most respondents asked for longer hours.
+
+"We heard clearly that people want the library when they are free," the council's culture officer said.
+"""
+BYLINE_AND_DATES = "By Jane Doe\nPublished 3 March 2025, 18:05 CET\nUpdated 4 March 2025, 09:10 CET"
+
+CONFIG = """[tool.newslint]
+exclude = ["drafts/**"]
+
+[tool.newslint.site]
+publisher = "The Town Herald"
+url = "https://example.com"
+logo = "https://example.com/logo.png"
+"""
+
+
+def git(*args: str, cwd: Path) -> str:
+    env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True,
+                          timeout=120).stdout
+
+
+def new_repo(path: Path) -> Path:
+    path.mkdir()
+    git("init", "-q", cwd=path)
+    git("config", "user.name", "Newsroom Tester", cwd=path)
+    git("config", "user.email", "tester@example.com", cwd=path)
+    git("config", "commit.gpgsign", "false", cwd=path)
+    return path
+
+
+def snapshot(dest: Path) -> Path:
+    """This checkout as it is on disk (uncommitted and untracked files too), committed in ``dest``."""
+    try:
+        listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).split("\0")
+    except (subprocess.CalledProcessError, FileNotFoundError):  # not a git checkout (an unpacked sdist)
+        listed = [str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+                  if not SKIP_DIRS.intersection(p.relative_to(ROOT).parts)]
+    new_repo(dest)
+    for rel in filter(None, listed):
+        source = ROOT / rel
+        if source.is_file():  # (a tracked file deleted in the working tree is left out)
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / rel)
+    assert (dest / ".pre-commit-hooks.yaml").is_file()
+    git("add", "-A", cwd=dest)
+    git("commit", "-q", "-m", "newslint as it is being tested", cwd=dest)
+    return dest
+
+
+def try_repo(hooks: Path, cwd: Path, home: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PRE_COMMIT", "PYTHONWARNINGS", "NEWSLINT_")) and k not in ("SKIP", "NO_COLOR")}
+    env.update({
+        "PRE_COMMIT_HOME": str(home / "pre-commit"),
+        "PIP_CACHE_DIR": str(home / "pip"),
+        "VIRTUALENV_OVERRIDE_APP_DATA": str(home / "virtualenv"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "GIT_CONFIG_NOSYSTEM": "1",
+    })
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "newslint", "--color", "never",
+         "--files", *files],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+    )
+
+
+def test_hook_fails_on_a_missing_byline_and_dates_and_passes_once_fixed(tmp_path: Path) -> None:
+    hooks = snapshot(tmp_path / "newslint")
+    site = new_repo(tmp_path / "newsroom")
+    article = site / "stories" / "library-hours.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE, encoding="utf-8")
+    (site / ".newslint.toml").write_text(CONFIG, encoding="utf-8")
+    git("add", "-A", cwd=site)
+    git("commit", "-q", "-m", "library story", cwd=site)
+    home = tmp_path / "home"
+
+    failed = try_repo(hooks, site, home, "stories/library-hours.txt")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode == 1, output
+    assert "newslint" in output and "Failed" in output
+    # The violations, as newslint prints them, with the file they are in.
+    assert "stories/library-hours.txt" in output
+    assert "missing-author" in output and "missing-date-published" in output
+    assert "Traceback" not in output
+
+    paragraphs = ARTICLE.split("\n\n")
+    article.write_text("\n\n".join([*paragraphs[:2], BYLINE_AND_DATES, *paragraphs[2:]]), encoding="utf-8")
+    # A draft excluded by the configuration is passed over even when pre-commit hands it over.
+    draft = site / "drafts" / "unfinished.txt"
+    draft.parent.mkdir()
+    draft.write_text(ARTICLE, encoding="utf-8")
+    git("add", "-A", cwd=site)
+
+    passed = try_repo(hooks, site, home, "stories/library-hours.txt", "drafts/unfinished.txt")
+    output = passed.stdout + passed.stderr
+    assert passed.returncode == 0, output
+    assert "newslint" in output and "Passed" in output
+    assert "missing-author" not in output and "missing-date-published" not in output
