@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import pages, vocab
+from benchmarks import pages, startup, vocab
 
-BENCHMARKS = {"pages": pages.run, "vocab": vocab.run}
+BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run}
 
 
 def main(argv: list[str]) -> int:

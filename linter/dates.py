@@ -12,6 +12,8 @@ with one (``3 March 2025 was a Monday``) is not a date line.
 from __future__ import annotations
 
 import re
+
+from linter.patterns import lazy
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
@@ -66,18 +68,18 @@ _AMBIGUOUS = {"ist", "cst", "ast", "cdt", "ect"}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
     rf"\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})\b",
     re.I,
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy(
     rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     re.I,
 )
 # The extended ISO form only (hyphens required): a bare "20250102" is as likely
 # a reference number as a date.
-_ISO = re.compile(
+_ISO = lazy(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?)?"
     r"(?![\d:])",
@@ -85,7 +87,7 @@ _ISO = re.compile(
 )
 # "18:05", "6.05pm", "14h10", "a las 14:10 horas", and an hour alone only when
 # a 12-hour marker makes it a time ("4 p.m."), never a bare number.
-_TIME = re.compile(
+_TIME = lazy(
     r"^[\s,;|·–—-]*(?:(?:at|a\s+las|a\s+la|alle|um|à)\s+)?"
     r"(?:(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"|(?P<bare_hour>\d{1,2})(?=\s*(?:a\.?\s?m\b|p\.?\s?m\b)))"
@@ -97,7 +99,7 @@ _TIME = re.compile(
 # A sign: ASCII plus, ASCII hyphen-minus, or the Unicode minus sign (U+2212).
 # Spelled out so no "+-−" character range sneaks into a class.
 _SIGN = r"[+\-\u2212]"
-_ZONE = re.compile(
+_ZONE = lazy(
     r"^[\s,]*[(\[]?\s*(?:"
     rf"(?P<gmt>gmt|utc)(?:\s*(?P<gmtoff>{_SIGN}\s*\d{{1,2}}(?::?\d{{2}})?))?"
     rf"|(?P<offset>{_SIGN}\d{{2}}(?::?\d{{2}})?)"
@@ -106,10 +108,10 @@ _ZONE = re.compile(
     r")\s*[)\]]?(?=$|[\s.,;|])",
     re.I,
 )
-_WEEKDAY_PREFIX = re.compile(rf"^\s*(?P<weekday>{_WEEKDAY_RE})\.?,?\s+", re.I)
-_DATE_START = re.compile(rf"^(?:\d|(?:{_MONTH_RE}|{_WEEKDAY_RE})\b)", re.I)
+_WEEKDAY_PREFIX = lazy(rf"^\s*(?P<weekday>{_WEEKDAY_RE})\.?,?\s+", re.I)
+_DATE_START = lazy(rf"^(?:\d|(?:{_MONTH_RE}|{_WEEKDAY_RE})\b)", re.I)
 # What may follow a complete date: closing punctuation, nothing else.
-_TRAILER = re.compile(r"^[\s.,;)\]]*$")
+_TRAILER = lazy(r"^[\s.,;)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +331,7 @@ def load_timezone(name: str) -> tzinfo | None:
         return None
 
 
-_ISO_DATETIME = re.compile(
+_ISO_DATETIME = lazy(
     r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 )
 

@@ -13,12 +13,13 @@ Names are schema.org's own, case-sensitive (``NewsArticle``, ``datePublished``);
 from __future__ import annotations
 
 import json
-import re
+
+from linter.patterns import lazy
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-_MEMBER_IRI = re.compile(r"^\s*(?:https?://(?:www\.)?schema\.org/|schema:)([A-Za-z0-9_]+)\s*$")
+_MEMBER_IRI = lazy(r"^\s*(?:https?://(?:www\.)?schema\.org/|schema:)([A-Za-z0-9_]+)\s*$")
 #: Data types that take any text (``Quantity`` and its subtypes are written as text too).
 TEXT_TYPES = frozenset({"Text", "PronounceableText", "CssSelectorType", "XPathType",
                         "Quantity", "Distance", "Duration", "Energy", "Mass"})

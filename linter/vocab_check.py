@@ -22,12 +22,12 @@ numbers, ``Number`` takes ``Integer`` and ``Float``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from linter.patterns import lazy
 from linter.dates import parse_iso
 from linter.jsonpath import child
 from linter.rules import Problem
@@ -46,19 +46,19 @@ _SCHEMA_CONTEXTS = frozenset(
     for base in ("https://schema.org", "http://schema.org", "https://www.schema.org", "http://www.schema.org")
     for variant in (base, base + "/", base + "/docs/jsonldcontext.json", base + "/docs/jsonldcontext.jsonld")
 )
-_SPACE = re.compile(r"\s")
-_TERM = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]*$")
+_SPACE = lazy(r"\s")
+_TERM = lazy(r"^[A-Za-z0-9_][A-Za-z0-9_-]*$")
 #: Bare words that mean a JSON-LD keyword written without its ``@``.
 _KEYWORD_WORDS = frozenset({"type", "id", "context", "graph", "list", "set", "reverse", "vocab",
                             "base", "included", "index"})
 _FORMATS = ("Number", "Integer", "Float", "Boolean", "Date", "DateTime", "Time")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
-_INTEGER = re.compile(r"^[+-]?\d+$")
-_YEAR_MONTH = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
-_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_TIME = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
-_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:[/?#:]|$)")
+_NUMBER = lazy(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_INTEGER = lazy(r"^[+-]?\d+$")
+_YEAR_MONTH = lazy(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
+_BASIC = lazy(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
+_TIME = lazy(r"^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$")
+_SCHEME = lazy(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+_HOST = lazy(r"^[\w-]+(?:\.[\w-]+)+(?:[/?#:]|$)")
 _BOOLEANS = frozenset({"true", "false"} | {f"{p}{b}".lower() for p in (*_SCHEMA_IRIS, "schema:")
                                            for b in ("True", "False")})
 

@@ -29,6 +29,7 @@ from lxml import etree
 from linter.article import Article, Author, AuthorKind, DateValue, FaqItem, Image, Text
 from linter.config import Config
 from linter.document import JsonLdDocument, MapLocator, TextLocator
+from linter.credits import clean_credit as _clean_credit, split_credit as _split_credit
 from linter.extract import Block, Page, microdata_items, parse_page
 from linter.graph import kind_of, types_of
 from linter.dates import parse_date, parse_iso, starts_like_date
@@ -1106,25 +1107,8 @@ def _not_content_names(names: str) -> bool:
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|fotograf|source|attribution|byline|autor|author",
                            re.I)
 _CAPTION_CLASS = re.compile(r"caption|legend|leyenda|pie[-_]?de[-_]?foto|(?:image|img|photo|foto)[-_]*desc", re.I)
-_CREDIT_LABEL = (r"(?:Photo(?:graph)?s?|PHOTOS?|Foto(?:graf[íi]a)?s?|FOTOS?|Images?|IMAGE|Imagen|Picture|"
-                 r"Illustration|Ilustraci[óo]n|Video|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits\s+photo|Source|"
-                 r"SOURCE|Fuente|Bild|Fot\.)")
-# "Caption. Photo: Jane Smith/Reuters", "(Foto: Andina)", "Photo © CCTV", "Credit: ...", "Photo by ..."
-_CREDIT_IN_CAPTION = re.compile(
-    rf"(?:^|(?<=[\s.(\[]))[(\[]?\s*(?P<label>{_CREDIT_LABEL})(?:\s+(?i:credit|cr[ée]dito))?\s*"
-    r"(?P<sep>:|©|\(c\)|\bby\b|\bde\b|\bpor\b)\s*(?P<credit>[^)\]]+?)\s*[)\]]?\s*\.?\s*$"
-)
-_COPYRIGHT = re.compile(r"(?:^|(?<=[\s(]))\(?\s*©\s*(?P<credit>[^)]+?)\s*\)?\s*\.?\s*$")
-# "... (Luke Sharrett for The Washington Post)", "(AP Photo/Jane Doe)", "(reuters)"
-_PAREN_CREDIT = re.compile(
-    r"\((?P<credit>[^()]*?(?:/|\bfor\b|\bvia\b|\breuters\b|\bafp\b|\bap\b|\befe\b|\bepa\b|getty|"
-    r"shutterstock|\bphoto\b)[^()]*)\)\s*\.?\s*$",
-    re.I,
-)
 #: "a.jpg 1x,b.jpg 2x" and "a.jpg 300w, b.jpg 600w"; a bare comma may stand inside a URL.
 _SRCSET_SPLIT = re.compile(r"(?<=\d[wx]),|,\s+")
-# "Patrons dine at the bar. | Morgan Ellis/The Standard", "Joe Biden / AFP"
-_SEPARATED_CREDIT = re.compile(r"\s\|\s(?P<credit>[^|]{2,80})$|\s/\s(?P<agency>[^/|]{2,40})$")
 
 
 def _figure(fig: Any) -> Figure | None:
@@ -1170,32 +1154,6 @@ def _caption_and_credit(caption_el: Any, credit_el: Any) -> tuple[str | None, st
         if credit is None and caption:
             caption, credit, copyright_ = _split_credit(caption)
     return caption or None, credit or None, copyright_
-
-
-def _clean_credit(text: str) -> tuple[str | None, bool]:
-    """A credit as shown, without its label: ``(Image credit: Getty)`` -> ``Getty``."""
-    text = text.strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    m = _CREDIT_IN_CAPTION.match(text) or _COPYRIGHT.match(text)
-    copyright_ = "©" in text
-    if m and m.start() == 0:
-        text = m["credit"]
-    text = re.sub(r"^(?:credit|cr[ée]dito)\s*:?\s*", "", text.strip(), flags=re.I)
-    text = text.lstrip("©").strip(" .")
-    return text or None, copyright_
-
-
-def _split_credit(text: str) -> tuple[str | None, str | None, bool]:
-    """A caption's own words and the credit it ends with, if it states one."""
-    for pattern in (_CREDIT_IN_CAPTION, _COPYRIGHT, _PAREN_CREDIT, _SEPARATED_CREDIT):
-        m = pattern.search(text)
-        if m:
-            credit = (m["credit"] or m.groupdict().get("agency") or "").strip(" .").lstrip("©").strip()
-            if credit and len(credit) <= 100 and len(credit.split()) <= 12:
-                caption = text[:m.start()].strip(" |-–—([")
-                return caption or None, credit, "©" in m.group()
-    return text, None, False
 
 
 def _image_src(img: Any) -> str | None:

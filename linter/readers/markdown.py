@@ -59,6 +59,7 @@ from datetime import date, datetime, time
 from typing import Any
 from urllib.parse import urljoin
 
+from linter.patterns import lazy
 from linter.article import Article, Author, DateValue, FaqItem, Image, Text
 from linter.config import Config, SiteConfig
 from linter.convert import build_documents
@@ -87,7 +88,7 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "faq": ("faq",),
 }
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what markdown-it and editors count as a line
+_LINE_BREAK = lazy(r"\r\n|\r|\n")  # what markdown-it and editors count as a line
 #: Front matter nested deeper is not read (no news field lives there), and a YAML
 #: file whose aliases expand to more nodes than this is refused (a "billion laughs").
 _MAX_DEPTH, _MAX_NODES = 32, 100_000
@@ -100,17 +101,17 @@ _AUTHOR_BIO = ("bio", "description")
 _QUESTION_KEYS = ("question", "q", "name")
 _ANSWER_KEYS = ("answer", "a", "text")
 
-_FAQ_HEADING = re.compile(
+_FAQ_HEADING = lazy(
     r"^(frequently asked questions|faqs?|preguntas frecuentes|preguntas y respuestas|"
     r"q\s*&\s*a|questions and answers)\b", re.I,
 )
-_QUESTION_PREFIX = re.compile(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
-_ANSWER_PREFIX = re.compile(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
+_QUESTION_PREFIX = lazy(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
+_ANSWER_PREFIX = lazy(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
 # Hugo {{< figure ... >}} / {{% figure ... %}} and Jekyll {% include figure.html ... %}.
-_HUGO_FIGURE = re.compile(r"\{\{[<%]-?\s*figure\b(?P<attrs>.*?)/?\s*-?[>%]\}\}", re.S)
-_JEKYLL_FIGURE = re.compile(r"\{%-?\s*include\s+figure(?:\.html)?\b(?P<attrs>.*?)-?%\}", re.S)
-_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)  # none of it is shown as text
-_ATTR = re.compile(
+_HUGO_FIGURE = lazy(r"\{\{[<%]-?\s*figure\b(?P<attrs>.*?)/?\s*-?[>%]\}\}", re.S)
+_JEKYLL_FIGURE = lazy(r"\{%-?\s*include\s+figure(?:\.html)?\b(?P<attrs>.*?)-?%\}", re.S)
+_SHORTCODE = lazy(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)  # none of it is shown as text
+_ATTR = lazy(
     r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>(?:[^\"\\]|\\.)*)\"|'(?P<sq>[^']*)'|`(?P<bq>[^`]*)`"
     r"|(?P<bare>[^\s\"'`>%}]+))"
 )
@@ -301,7 +302,7 @@ def _from_toml(obj: Any, path: tuple[Any, ...], key_lines: dict[tuple[Any, ...],
     return _Value(obj, line)
 
 
-_TOML_KEY_PART = re.compile(r"[ \t]*(?:(?P<bare>[A-Za-z0-9_-]+)|(?P<quoted>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'))[ \t]*")
+_TOML_KEY_PART = lazy(r"[ \t]*(?:(?P<bare>[A-Za-z0-9_-]+)|(?P<quoted>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'))[ \t]*")
 
 
 def _toml_key(line: str, at: int) -> tuple[tuple[str, ...], int] | None:
@@ -563,7 +564,7 @@ def _date(value: _Value, site: SiteConfig, path: str, findings: list[Finding]) -
 
 
 def _authors(value: _Value) -> Iterator[Author]:
-    from linter.readers.text import _kind
+    from linter.article import author_kind as _kind
 
     for item in value.value if isinstance(value.value, list) else [value]:
         if isinstance(item.value, dict):
@@ -631,7 +632,7 @@ def _with_credit(image: Image, credit: str | None) -> Image:
         credit = credit.removeprefix("(c)").removeprefix("(C)").lstrip("©").strip() or None
         return replace(image, credit=credit, credit_is_copyright=is_copyright)
     if image.caption and image.credit is None:
-        from linter.readers.html import _split_credit
+        from linter.credits import split_credit as _split_credit
 
         caption, split, is_copyright = _split_credit(image.caption)
         if split:

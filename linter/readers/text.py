@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from linter.article import Article, Author, DateValue, FaqItem, Image, Publisher, Text
+from linter.patterns import lazy
+from linter.article import author_kind, Article, Author, DateValue, FaqItem, Image, Publisher, Text
 from linter.config import Config, SiteConfig
 from linter.convert import build_documents
 from linter.dates import parse_date, starts_like_date
@@ -45,7 +46,7 @@ from linter.readers import Source, apply_site
 from linter.rules import finding
 
 # --- page chrome -----------------------------------------------------------
-_CHROME = re.compile(
+_CHROME = lazy(
     r"^(related videos|videos relacionados|related( articles| stories| content)?|"
     r"art[íi]culos relacionados|noticias relacionadas|advertisement|publicidad|anuncio|"
     r"read more|read also|see also|lee tambi[ée]n|leer m[áa]s|ver tambi[ée]n|more on this|"
@@ -53,30 +54,30 @@ _CHROME = re.compile(
     r"suscr[íi]bete|sign up|newsletter|most read|lo m[áa]s le[íi]do)\s*:?\s*$",
     re.I,
 )
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what an editor counts as a line (not \f, \u2028, ...)
+_LINE_BREAK = lazy(r"\r\n|\r|\n")  # what an editor counts as a line (not \f, \u2028, ...)
 
 # --- byline and dates ------------------------------------------------------
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"^(?:by|por|written by|posted by|escrito por|publicado por|words by|text by|texto de)\s+(?P<names>.+)$",
     re.I,
 )
 # "By Jane Doe in Beirut": the place is not part of the name.
-_BYLINE_PLACE = re.compile(r"\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w.'’ -]*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,\s*|\s+and\s+|\s+y\s+|\s*&\s*)\s*")
+_BYLINE_PLACE = lazy(r"\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w.'’ -]*$")
+_NAME_SPLIT = lazy(r"\s*(?:,\s*(?:and|y|&)\s+|,\s*|\s+and\s+|\s+y\s+|\s*&\s*)\s*")
 _NAME_PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "van", "von", "der", "da", "do", "dos", "di", "le", "bin", "al", "y"}
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"^(?P<label>first published|published|publication date|posted|last updated|updated|"
     r"modified|publicado|fecha de publicaci[óo]n|actualizado|[úu]ltima actualizaci[óo]n|"
     r"modificado)\b\s*(?:on|el|at|:)?\s*:?\s*(?P<date>.+)$",
     re.I,
 )
-_MODIFIED_LABEL = re.compile(r"updated|modified|actualiz|modificado", re.I)
+_MODIFIED_LABEL = lazy(r"updated|modified|actualiz|modificado", re.I)
 # Several header facts on one line: "By A | Published ... | Updated ...", or a
 # capitalised date label following another fact ("... CET Updated 4 March ...").
 # Case-sensitive labels: "and was updated 3 March" inside prose is not split.
-_SEGMENT_SPLIT = re.compile(
+_SEGMENT_SPLIT = lazy(
     r"\s+[|·•]\s+"
     r"|\s+[–—]\s+(?!\d)"  # not inside a date: "3 March 2025 — 18:05 CET"
     r"|\s*[-,;]?\s+(?=(?:First published|Published|Last updated|Updated|Modified|Publicado|"
@@ -97,19 +98,19 @@ _CREDIT_SEP = r"(?:\s*(?i:credit|cr[ée]dito)?\s*(?P<sep>©|:|\(c\))\s*)"
 # "...captionPhoto © Credit" (glued, as copies leave it) or "... caption. Photo: Credit".
 # Case-sensitive on purpose: the label is capitalised ("Photo", "Foto"), so
 # prose mentioning "a photo: ..." is not taken for a caption.
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = lazy(
     r"^(?P<caption>.{1,300}?\S)\s*(?P<label>Photo(?:graph)?|Foto(?:graf[íi]a)?|Image|Imagen|Picture|"
     rf"Credit|Cr[ée]dito){_CREDIT_SEP}(?P<credit>.+)$"
 )
 # "Caption text. (Photo: AP/John Doe)" / "(Photo credit: AP)".
-_CAPTION_PAREN = re.compile(
+_CAPTION_PAREN = lazy(
     rf"^(?P<caption>.*?)\s*\(\s*(?P<label>{_CREDIT_LABEL})\s*(?:credit|cr[ée]dito)?\s*(?P<sep>©|:)"
     r"\s*(?P<credit>[^)]+)\)\s*$",
     re.I,
 )
 # A line holding only the credit: "Photo: Reuters/Jane Smith", "Credit: ...".
-_CREDIT_ONLY = re.compile(rf"^(?P<label>{_CREDIT_LABEL}){_CREDIT_SEP}(?P<credit>.+)$", re.I)
-_IMAGE_URL = re.compile(
+_CREDIT_ONLY = lazy(rf"^(?P<label>{_CREDIT_LABEL}){_CREDIT_SEP}(?P<credit>.+)$", re.I)
+_IMAGE_URL = lazy(
     r"^(?:(?:image|imagen|photo|foto)\s*(?:url)?\s*:\s*)?"
     r"(?P<url>https?://\S+?\.(?:jpe?g|png|webp|gif|avif)(?:\?\S*)?)$",
     re.I,
@@ -118,33 +119,33 @@ _IMAGE_URL = re.compile(
 _MAX_CREDIT_CHARS, _MAX_CREDIT_WORDS = 100, 12
 
 # --- sections --------------------------------------------------------------
-_FAQ_HEADING = re.compile(
+_FAQ_HEADING = lazy(
     r"^(frequently asked questions|faqs?|preguntas frecuentes|preguntas y respuestas|"
     r"q\s*&\s*a|questions and answers)\b", re.I,
 )
-_QUESTION_PREFIX = re.compile(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
-_ANSWER_PREFIX = re.compile(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
-_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "1. What is ...?"
-_TAGS = re.compile(
+_QUESTION_PREFIX = lazy(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
+_ANSWER_PREFIX = lazy(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
+_QUESTION_NUMBER = lazy(r"^\d{1,2}[.)]\s+")  # "1. What is ...?"
+_TAGS = lazy(
     r"^(?:filed under|archivado en|tags|etiquetas|temas|topics|keywords|palabras clave)\s*:\s*(?P<tags>.*)$",
     re.I,
 )
-_TAG_SPLIT = re.compile(r"\s*[,;|·•]\s*")
-_SECTION = re.compile(r"^(?:section|secci[óo]n)\s*:\s*(?P<section>.+)$", re.I)
-_ABOUT_AUTHOR = re.compile(
+_TAG_SPLIT = lazy(r"\s*[,;|·•]\s*")
+_SECTION = lazy(r"^(?:section|secci[óo]n)\s*:\s*(?P<section>.+)$", re.I)
+_ABOUT_AUTHOR = lazy(
     r"^(?:about the author|about the authors|sobre el autor|sobre la autora|sobre los autores|"
     r"acerca del autor|acerca de la autora)\s*:?\s*$",
     re.I,
 )
 # "BEIRUT, June 2 (Reuters) -": the place in capitals, the agency optional.
-_DATELINE_CAPS = re.compile(
+_DATELINE_CAPS = lazy(
     r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ ]{2,40}?)"
     r"(?:,\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))?)"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*\.?\s*[-–—]+\s+(?=\S)"
 )
 # "La Habana, 15 abr (EFE).-": a place in ordinary capitals, so the agency in
 # brackets is required to tell it from a sentence.
-_DATELINE_AGENCY = re.compile(
+_DATELINE_AGENCY = lazy(
     r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñü.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ]"
     r"[\wáéíóúñü.'’-]*)){0,4})"
     r",\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))"
@@ -153,20 +154,14 @@ _DATELINE_AGENCY = re.compile(
 
 # --- authors ---------------------------------------------------------------
 _MAX_BIO_PARAGRAPHS = 3  # under an "About the author" label
-_ORGANIZATION = re.compile(
-    r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|equipo|agency|agencia|"
-    r"news service|wire|bureau|reuters|associated press|afp|efe|europa press|bloomberg|"
-    r"ap|dpa|ansa|xinhua|newsdesk|contributors|colaboradores)\b",
-    re.I,
-)
-_ROLE = re.compile(
+_ROLE = lazy(
     r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
     r"corresponsal|redactor[a]?|periodista|columnista|enviad[oa] especial|special envoy)\b",
     re.I,
 )
 # What a bio says about its subject. "is a" alone is not enough: any closing
 # paragraph under a title-case subheading would pass for an author block.
-_BIO_HINT = re.compile(
+_BIO_HINT = lazy(
     r"\b(journalists?|reporters?|correspondents?|editors?|writers?|columnists?|photographers?|"
     r"producers?|analysts?|contributors?|covers|covering|writes|"
     r"periodistas?|redactor(?:a|es|as)?|corresponsal(?:es)?|editor(?:a|es|as)?|escritor(?:a|es|as)?|"
@@ -174,7 +169,7 @@ _BIO_HINT = re.compile(
     re.I,
 )
 # A bio that opens with its subject's trade: "Periodista especializada en ...".
-_BIO_OPENING = re.compile(
+_BIO_OPENING = lazy(
     r"^(?:an?\s+(?:team|group)\s+of|un\s+equipo\s+de|el\s+equipo\s+de|the\s+\w+\s+team\b|"
     r"journalist|reporter|correspondent|editor|writer|periodista|redactor|corresponsal|editora?|escritora?)",
     re.I,
@@ -429,7 +424,7 @@ def _looks_like_name(name: str) -> bool:
 
 
 def _kind(name: str) -> str:
-    return "Organization" if _ORGANIZATION.search(name) else "Person"
+    return author_kind(name)
 
 
 def _image_at(ln: _Line, following: _Line | None) -> tuple[Image | None, int]:

@@ -140,6 +140,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A rule's contract, read from the catalog; its module is imported when its code or docs are needed."""
+
     name: str
     severity: Severity
     authority: str
@@ -147,17 +149,26 @@ class Rule:
     hint: str
     kind: str
     applies_to: str | tuple[str, ...] | None
-    doc: str
-    check: Callable[..., Iterator[Problem]] | None
+    summary: str
     module: str
 
     @property
-    def summary(self) -> str:
-        return self.doc.strip().splitlines()[0].rstrip(".") if self.doc.strip() else self.name
+    def check(self) -> Callable[..., Iterator[Problem]] | None:
+        """The python rule's ``check()`` (``None`` for schema and reader rules)."""
+        if self.kind != "python":
+            return None
+        return importlib.import_module(self.module).check  # type: ignore[no-any-return]
+
+    @property
+    def doc(self) -> str:
+        """The module docstring: the rule's documentation."""
+        return importlib.import_module(self.module).__doc__ or ""
 
 
-def _rule_from(module: ModuleType) -> Rule:
-    doc = module.__doc__ or ""
+def rule_from_module(module: ModuleType) -> Rule:
+    """A rule as its module declares it (what ``catalog.json`` is built from)."""
+    doc = (module.__doc__ or "").strip()
+    applies_to = getattr(module, "APPLIES_TO", None)
     return Rule(
         name=module.NAME,
         severity=Severity(module.SEVERITY),
@@ -165,23 +176,48 @@ def _rule_from(module: ModuleType) -> Rule:
         source=module.SOURCE,
         hint=module.HINT,
         kind=module.KIND,
-        applies_to=getattr(module, "APPLIES_TO", None),
-        doc=doc,
-        check=getattr(module, "check", None),
+        applies_to=tuple(applies_to) if isinstance(applies_to, (list, tuple)) else applies_to,
+        summary=doc.splitlines()[0].rstrip(".") if doc else module.NAME,
         module=module.__name__,
     )
 
 
 @cache
 def registry() -> dict[str, Rule]:
-    """All rules by name, in catalogue order."""
+    """All rules by name, in catalogue order.
+
+    Read from ``catalog.json`` (built from the rule modules by ``scripts/build_rule_catalog.py``,
+    kept in step by a test) so that a run imports only the modules of the rules that run: a
+    pre-commit hook pays for every import at every commit.
+    """
+    import json
+    from importlib import resources
+
+    entries = json.loads(resources.files("linter.rules").joinpath("catalog.json").read_text(encoding="utf-8"))
     rules: dict[str, Rule] = {}
-    for name in _MODULES:
-        rule = _rule_from(importlib.import_module(f"linter.rules.{name}"))
-        if rule.name in rules:  # pragma: no cover - guarded by the meta-test
-            raise RuntimeError(f"duplicate rule name {rule.name}")
-        rules[rule.name] = rule
+    for e in entries:
+        applies_to = e["applies_to"]
+        rules[e["name"]] = Rule(
+            name=e["name"], severity=Severity(e["severity"]), authority=e["authority"], source=e["source"],
+            hint=e["hint"], kind=e["kind"],
+            applies_to=tuple(applies_to) if isinstance(applies_to, list) else applies_to,
+            summary=e["summary"], module=e["module"],
+        )
     return rules
+
+
+def catalog_entries() -> list[dict[str, object]]:
+    """The catalog as the rule modules declare it, in registry order (imports every module)."""
+    out = []
+    for name in _MODULES:
+        rule = rule_from_module(importlib.import_module(f"linter.rules.{name}"))
+        out.append({
+            "name": rule.name, "module": rule.module, "kind": rule.kind, "severity": rule.severity.value,
+            "authority": rule.authority, "applies_to": list(rule.applies_to)
+            if isinstance(rule.applies_to, tuple) else rule.applies_to,
+            "summary": rule.summary, "hint": rule.hint, "source": rule.source,
+        })
+    return out
 
 
 def get(name: str) -> Rule | None:

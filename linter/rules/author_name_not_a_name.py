@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.rules import Problem
 
@@ -42,16 +43,16 @@ HINT = "keep only the name in author.name (job title in jobTitle, publisher in p
 KIND = "python"
 APPLIES_TO = "article"
 
-_PREFIX = re.compile(r"^\s*(by|posted by|written by|words by|por|escrito por|publicado por)\b[\s:]", re.I)
-_HONORIFIC = re.compile(r"^\s*(dr|prof|mr|mrs|ms|mx|sir|dame|sr|sra|srta|dra|lic|ing)\.?\s", re.I)
-_TITLE = re.compile(
+_PREFIX = lazy(r"^\s*(by|posted by|written by|words by|por|escrito por|publicado por)\b[\s:]", re.I)
+_HONORIFIC = lazy(r"^\s*(dr|prof|mr|mrs|ms|mx|sir|dame|sr|sra|srta|dra|lic|ing)\.?\s", re.I)
+_TITLE = lazy(
     r"\b(senior|chief|staff|contributing|special|foreign|political|deputy|managing)?\s*"
     r"(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
     r"corresponsal|redactora?|periodista|columnista)\b",
     re.I,
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
-_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[|,]\s*")
+_CONTACT = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
+_SEPARATORS = lazy(r"\s+[|–—-]\s+|\s*[|,]\s*")
 
 
 def check(view: Any, ctx: Any) -> Iterator[Problem]:

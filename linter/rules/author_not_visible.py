@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article, normalize
 from linter.rules import Problem
@@ -75,7 +76,7 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
         yield Problem(f"author {name!r} does not appear on the page", name_path)
 
 
-_BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|words by|por|escrito por|publicado por|von|par)\s+",
+_BYLINE_PREFIX = lazy(r"^\s*(?:by|posted by|written by|words by|por|escrito por|publicado por|von|par)\s+",
                             re.I)
 
 

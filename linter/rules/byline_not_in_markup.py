@@ -32,10 +32,10 @@ None. Pages only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article, normalize
 from linter.rules import Problem
@@ -79,7 +79,7 @@ def _words(name: str) -> str:
     return f" {' '.join(_PUNCTUATION.sub(' ', normalize(name)).split())} "
 
 
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = lazy(r"[^\w\s]")
 
 
 def _among(name: str, names: list[str]) -> bool:

@@ -33,10 +33,10 @@ None. Pages only.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.rules import Problem
 
@@ -48,7 +48,7 @@ HINT = "show every question and answer of the FAQ markup on the page, word for w
 KIND = "python"
 APPLIES_TO = "faqpage"
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy(r"<[^>]*>")
 _EXCERPT = 60
 
 

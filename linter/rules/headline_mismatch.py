@@ -30,10 +30,10 @@ None. Pages only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article, normalize
 from linter.rules import Problem
@@ -46,12 +46,12 @@ HINT = "make headline the title the page shows in its h1"
 KIND = "python"
 APPLIES_TO = "article"
 
-_QUOTES = re.compile(r"[\"'`´]")
-_TAG = re.compile(r"<[^<>]*>")  # "ВРАЦА <b>СПЕЧЕЛИ</b>": the markup's tags are not shown
+_QUOTES = lazy(r"[\"'`´]")
+_TAG = lazy(r"<[^<>]*>")  # "ВРАЦА <b>СПЕЧЕЛИ</b>": the markup's tags are not shown
 #: The site's name after or before a title: "Headline | Site", "Headline - Site", "Site | Headline".
-_SUFFIX = re.compile(r"\s+(?:\||-|::|·|•|/)\s+[^|]{1,80}$")
-_PREFIX = re.compile(r"^[^|]{1,80}?\s+(?:\||::|·|•)\s+")
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+_SUFFIX = lazy(r"\s+(?:\||-|::|·|•|/)\s+[^|]{1,80}$")
+_PREFIX = lazy(r"^[^|]{1,80}?\s+(?:\||::|·|•)\s+")
+_ELLIPSIS = lazy(r"\s*(?:\.\.\.|…)$")
 _MIN_TRUNCATED = 20  # characters a shortened title keeps before its "..."
 
 

@@ -36,11 +36,11 @@ None. Pages only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article
 from linter.rules import Problem
@@ -103,7 +103,7 @@ def _base(page: Any) -> str | None:
     return None
 
 
-_SIZE_SUFFIX = re.compile(r"-\d{2,5}x\d{2,5}(\.\w+)$")
+_SIZE_SUFFIX = lazy(r"-\d{2,5}x\d{2,5}(\.\w+)$")
 
 
 def _keys(url: str, base: str | None) -> set[str]:

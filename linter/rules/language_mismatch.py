@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article
 from linter.rules import Problem
@@ -44,7 +45,7 @@ HINT = "declare the same language in inLanguage and <html lang>"
 KIND = "python"
 APPLIES_TO = "article"
 
-_TAG = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
+_TAG = lazy(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 def check(view: Any, ctx: Any) -> Iterator[Problem]:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.rules import Problem
 
@@ -42,12 +43,12 @@ HINT = "give each author their own Person object in the author list"
 KIND = "python"
 APPLIES_TO = "article"
 
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
-_CONJUNCTION = re.compile(r"\s(and|y|&|e|und|et)\s", re.I)
-_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|phd|md)\.?$", re.I)
+_SPLIT = lazy(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
+_CONJUNCTION = lazy(r"\s(and|y|&|e|und|et)\s", re.I)
+_SUFFIX = lazy(r"^(jr|sr|ii|iii|iv|phd|md)\.?$", re.I)
 # "Jane Doe, Senior Correspondent": a job title after the comma is no second author
 # (author-name-not-a-name reports it).
-_JOB_TITLE = re.compile(
+_JOB_TITLE = lazy(
     r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
     r"corresponsal|redactora?|periodista|columnista)s?$",
     re.I,

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.rules import Problem
 
@@ -45,7 +46,7 @@ URL_PROPERTIES = frozenset({
     "url", "contentUrl", "embedUrl", "thumbnailUrl", "logo", "image", "sameAs",
     "mainEntityOfPage", "license", "acquireLicensePage", "discussionUrl", "archivedAt",
 })
-_ABSOLUTE = re.compile(r"^https?://[^\s/]+\S*$", re.I)
+_ABSOLUTE = lazy(r"^https?://[^\s/]+\S*$", re.I)
 
 
 def check(document: Any, ctx: Any) -> Iterator[Problem]:

@@ -224,3 +224,22 @@ def test_registry_holds_every_module_once() -> None:
     assert len(registry) == len(MODULES) == len(set(MODULES))
     assert [r.module for r in registry.values()] == [f"linter.rules.{m}" for m in MODULES]
     assert rules.get("parse-error") is not None and rules.get("parse-error").severity.value == "error"
+
+
+def test_catalog_is_in_step_with_the_rule_modules() -> None:
+    """The registry reads linter/rules/catalog.json; rebuild it with scripts/build_rule_catalog.py."""
+    import json
+    from pathlib import Path
+
+    shipped = json.loads((Path(rules.__file__).parent / "catalog.json").read_text(encoding="utf-8"))
+    assert shipped == rules.catalog_entries()
+
+
+def test_registry_imports_no_rule_module() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from linter import rules; rules.registry(); "
+            "print(sum(1 for m in sys.modules if m.startswith('linter.rules.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
