@@ -16,11 +16,9 @@ from typing import IO
 
 from linter import __version__
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_output_options
 
-
-class UsageError(Exception):
-    """A problem with how newslint was called; reported in one line, exit 2."""
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 
 
 def _rule_names(value: str) -> list[str]:
@@ -51,20 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
                                        "Directories are searched for files newslint reads.")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories (default: .); - reads standard input")
-    check.add_argument("--format", choices=("text", "parsable", "json"), default="text",
-                       help="output format (default: text)")
     check.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
                        help="run only these rules (comma-separated names); replaces the configured selection")
     check.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
                        help="skip these rules (comma-separated names), on top of the configuration")
-    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings are reported")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="name (and so reader, by extension) for input read from standard input")
-    check.add_argument("-o", "--output-file", metavar="FILE", help="write findings to FILE instead of stdout")
     check.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
                        help="worker processes for many files (default: 0, one per CPU; 1: none); "
                             "the output is the same whatever N")
+    add_output_options(check)
     _common(check)
     check.set_defaults(func=cmd_check)
 
@@ -76,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
                               "script: <script type=\"application/ld+json\"> blocks to paste into a page")
     _common(convert)
     convert.set_defaults(func=cmd_convert)
+
+    fix = sub.add_parser("fix", help="write the JSON-LD newslint builds into HTML pages",
+                         description="Write the NewsArticle/FAQPage JSON-LD that 'convert' builds into HTML pages: "
+                                     "replace the block newslint wrote before (marked data-generator=\"newslint\") "
+                                     "or insert one before </head>. No other byte changes; files are replaced "
+                                     "atomically. Pages with Article or FAQPage markup of their own are left alone.")
+    fix.add_argument("paths", nargs="+", metavar="PATH", help="HTML files or directories holding them")
+    fix.add_argument("--diff", action="store_true",
+                     help="print the changes as a unified diff instead of writing them (exit 1 if there are any)")
+    _common(fix)
+    fix.set_defaults(func=cmd_fix)
 
     rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("name", nargs="?", metavar="NAME", help="rule to show")
@@ -144,32 +149,12 @@ def _config(args: argparse.Namespace):  # -> Config
         raise UsageError(str(exc)) from None
 
 
-def _use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
-    if args.color != "auto":
-        return args.color == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return hasattr(stream, "isatty") and stream.isatty()
-
-
 def _unknown_rule(name: str, where: str = "") -> UsageError:
     from linter import rules
 
     hint = rules.suggest(name)
     advice = f"did you mean '{hint}'?" if hint else "'newslint rules' lists them all"
     return UsageError(f"unknown rule '{name}'{where} ({advice})")
-
-
-def _open_output(path: str | None) -> IO[str]:
-    """Where findings go; never fails on a character (odd file names, lone surrogates in data)."""
-    if path is None:
-        return sys.stdout
-    try:
-        return open(path, "w", encoding="utf-8", errors="backslashreplace")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _escape_unencodable(stream: IO[str]) -> None:
@@ -211,10 +196,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from linter import rules
-    from linter.findings import Severity, Summary
     from linter.lint import collect_files, lint_bytes, lint_files
+    from linter.output import emit, open_output
     from linter.readers import reader_for
-    from linter.report import reporter
 
     config = _config(args)
     known = rules.registry()
@@ -236,40 +220,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     # Collected before the output file is opened, and without it: a report written
     # into the tree being linted must not be linted itself, empty or half-written.
     files = collect_files(paths, config)
-    out = _open_output(args.output_file)
+    out = open_output(args.output_file)
     if args.output_file:
         files = [f for f in files if not _same_file(f, args.output_file)]
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
 
-    counts = {s: 0 for s in Severity}
     # Files are linted in order (by worker processes when there are many), standard input
     # when its turn comes.
     results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
-    try:
-        report = reporter(args.format, out, color=_use_color(args, out) and args.format == "text")
-        report.start()
+
+    def in_order():
         for path, from_stdin in sources:
             if from_stdin:
                 data = _read_stdin()
-                findings = lint_bytes(data, path, kind=reader_for(path) or "text", config=config)
+                yield path, lint_bytes(data, path, kind=reader_for(path) or "text", config=config)
             else:
-                _, findings = next(results)
-            for f in findings:
-                counts[f.severity] += 1
-            report.file(path, findings)
-        report.finish(Summary(len(sources), counts[Severity.ERROR], counts[Severity.WARNING],
-                              counts[Severity.INFO]))
+                yield next(results)
+
+    try:
+        return emit(args, in_order(), out)
     finally:
         results.close()  # stops the workers if the run ends early
         if out is not sys.stdout:
             out.close()
-    if args.exit_zero:
-        return EXIT_OK
-    if counts[Severity.ERROR] or (args.strict and counts[Severity.WARNING]):
-        return EXIT_FINDINGS
-    return EXIT_OK
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -327,6 +302,40 @@ def cmd_convert(args: argparse.Namespace) -> int:
         article, _ = parse(decoded.text, name, site=config.site)
     data_out = build(article).data
     _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
+    return EXIT_OK
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    from linter.fix import diff, fix_path
+    from linter.lint import collect_files
+    from linter.readers import reader_for
+    from linter.report import one_line
+
+    config = _config(args)
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    not_pages = [p for p in args.paths if os.path.isfile(p) and reader_for(p) != "html"]
+    if not_pages:
+        raise UsageError(f"cannot fix {not_pages[0]}: fix writes JSON-LD into HTML pages (.html, .htm); "
+                         "use 'newslint convert' for article sources")
+    files = [f for f in collect_files(args.paths, config) if reader_for(f) == "html"]
+    changed = problems = 0
+    for path in files:
+        result = fix_path(path, config, write=not args.diff)
+        if result.problem is not None:
+            problems += 1
+            f = result.problem
+            sys.stderr.write(one_line(f"{f.path}: {f.message}") + "\n")
+        elif result.changed:
+            changed += 1
+            if args.diff:
+                sys.stdout.write(diff(result))
+    done = "would change" if args.diff else "fixed"
+    sys.stderr.write(f"newslint: {changed} of {len(files)} page{'s' if len(files) != 1 else ''} {done}"
+                     + (f", {problems} left unchanged" if problems else "") + "\n")
+    if problems or (args.diff and changed):
+        return EXIT_FINDINGS
     return EXIT_OK
 
 
