@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import pages, startup, vocab
+from benchmarks import archive, pages, peers, startup, vocab
 
-BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run}
+BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run,
+              "archive": archive.run, "peers": peers.run}
 
 
 def main(argv: list[str]) -> int:
