@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import archive, pages, peers, startup, vocab
+from benchmarks import archive, crawl, pages, peers, startup, vocab
 
 BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run,
-              "archive": archive.run, "peers": peers.run}
+              "archive": archive.run, "peers": peers.run, "crawl": crawl.run}
 
 
 def main(argv: list[str]) -> int:

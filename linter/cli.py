@@ -82,11 +82,65 @@ def build_parser() -> argparse.ArgumentParser:
     _common(fix)
     fix.set_defaults(func=cmd_fix)
 
+    crawl = sub.add_parser("crawl", help="fetch published pages over HTTP and lint them",
+                           description="Fetch pages (URLs, a URL file, sitemaps) and lint each with the checks of "
+                                       "'newslint check page.html'. Pages listed in a Google News sitemap are also "
+                                       "checked against their entry. Reported in input order; a page's path is "
+                                       "its URL as given.")
+    crawl.add_argument("urls", nargs="*", metavar="URL", help="pages to lint (http or https)")
+    crawl.add_argument("--urls-file", metavar="FILE", help="URLs to lint, one a line (- reads standard input)")
+    crawl.add_argument("--sitemap", action="append", metavar="URL",
+                       help="sitemap or sitemap index whose pages to lint (.xml, .xml.gz, Google News "
+                            "sitemaps); repeatable")
+    crawl.add_argument("--limit", type=_crawl_number(int, 0), metavar="N", help="lint at most N pages")
+    crawl.add_argument("--include", action="append", metavar="REGEX",
+                       help="lint only page URLs this regular expression matches (repeatable: any of them)")
+    crawl.add_argument("--exclude", action="append", metavar="REGEX",
+                       help="skip page URLs this regular expression matches (repeatable)")
+    crawl.add_argument("--since", metavar="DATE",
+                       help="lint only sitemap pages last modified or published on or after DATE "
+                            "(YYYY-MM-DD or an ISO 8601 date-time)")
+    crawl.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
+                       help="run only these rules (comma-separated names); replaces the configured selection")
+    crawl.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
+                       help="skip these rules (comma-separated names), on top of the configuration")
+    crawl.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
+                       help="worker processes linting the pages (default: 0, one per CPU; 1: none)")
+    crawl.add_argument("--concurrency", type=_crawl_number(int, 1), default=8, metavar="N",
+                       help="requests at once (default: 8)")
+    crawl.add_argument("--per-host", type=_crawl_number(int, 1), default=4, metavar="N",
+                       help="requests at once to one host (default: 4)")
+    crawl.add_argument("--timeout", type=_crawl_number(float, 0.001), default=10.0, metavar="SECONDS",
+                       help="wait at most this long to connect or for data (default: 10); a page taking "
+                            "five times as long in all is given up")
+    crawl.add_argument("--retries", type=_crawl_number(int, 0), default=2, metavar="N",
+                       help="tries again after 429, 502, 503 and 504 answers (default: 2)")
+    crawl.add_argument("--max-size", type=_crawl_number(float, 0.001), default=10.0, metavar="MB",
+                       help="largest page read, decompressed (default: 10; at most 32)")
+    crawl.add_argument("--user-agent", metavar="TEXT",
+                       help=f"User-Agent header, also matched against robots.txt (default: newslint/{__version__} ...)")
+    crawl.add_argument("--ignore-robots", action="store_true", help="fetch pages robots.txt disallows")
+    add_output_options(crawl)
+    _common(crawl)
+    crawl.set_defaults(func=cmd_crawl)
+
     rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("name", nargs="?", metavar="NAME", help="rule to show")
     rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     rules.set_defaults(func=cmd_rules)
     return parser
+
+
+def _crawl_number(cast: type, minimum: float):  # -> a type= for argparse
+    def number(value: str) -> float:
+        try:
+            n = cast(value)
+        except ValueError:
+            n = None
+        if n is None or n < minimum:
+            raise argparse.ArgumentTypeError(f"expected a number of at least {minimum:g}, not {value!r}")
+        return n
+    return number
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -171,7 +225,10 @@ def _escape_unencodable(stream: IO[str]) -> None:
 def _read_stdin() -> bytes:
     if sys.stdin is None:  # started with standard input closed
         raise UsageError("cannot read standard input: it is closed")
-    return sys.stdin.buffer.read()
+    from linter.decode import MAX_BYTES
+
+    # One byte more than is linted tells input too large, without holding all of it in memory.
+    return sys.stdin.buffer.read(MAX_BYTES + 1)
 
 
 def _write_json(text: str) -> None:
@@ -192,13 +249,11 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _selected_config(args: argparse.Namespace):  # -> Config
+    """The configuration with ``--select`` and ``--ignore`` applied (unknown names: a usage error)."""
     from dataclasses import replace
 
     from linter import rules
-    from linter.lint import collect_files, lint_bytes, lint_files
-    from linter.output import emit, open_output
-    from linter.readers import reader_for
 
     config = _config(args)
     known = rules.registry()
@@ -210,6 +265,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         config = replace(config, select=frozenset(args.select))
     if args.ignore:
         config = replace(config, ignore=config.ignore | frozenset(args.ignore))
+    return config
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from linter.lint import collect_files, lint_bytes, lint_files
+    from linter.output import emit, open_output, own_files
+    from linter.readers import reader_for
+
+    config = _selected_config(args)
 
     stdin = "-" in args.paths
     paths = [p for p in args.paths if p != "-"]
@@ -221,8 +285,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # into the tree being linted must not be linted itself, empty or half-written.
     files = collect_files(paths, config)
     out = open_output(args.output_file)
-    if args.output_file:
-        files = [f for f in files if not _same_file(f, args.output_file)]
+    own = own_files(args)  # the output, the HTML report, the baselines
+    if own:
+        files = [f for f in files if not any(_same_file(f, o) for o in own)]
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
@@ -240,9 +305,27 @@ def cmd_check(args: argparse.Namespace) -> int:
                 yield next(results)
 
     try:
-        return emit(args, in_order(), out)
+        return emit(args, in_order(), out, total=len(sources))
     finally:
         results.close()  # stops the workers if the run ends early
+        if out is not sys.stdout:
+            out.close()
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from linter.crawl import CrawlInputError, from_args
+    from linter.output import emit, open_output
+
+    config = _selected_config(args)
+    try:
+        run = from_args(args, config)
+    except CrawlInputError as exc:
+        raise UsageError(str(exc)) from None
+    out = open_output(args.output_file)
+    try:
+        return emit(args, run, out, total=run.total)
+    finally:
+        run.close()  # stops fetching and the workers if the report ends early
         if out is not sys.stdout:
             out.close()
 
@@ -256,6 +339,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     kind = None
     if args.path == "-":
         data, name = _read_stdin(), "<stdin>"
+        if len(data) > MAX_BYTES:  # read only up to the limit: converting the part would mislead
+            raise UsageError(f"{name} is too large to convert")
     else:
         name = args.path
         if os.path.isdir(name):

@@ -44,14 +44,20 @@ def lint_text(
 
 
 def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Config | None = None,
-               now: datetime | None = None) -> list[Finding]:
-    """Lint raw bytes (decoded with a fallback; binary and empty input are findings)."""
+               now: datetime | None = None, url: str | None = None) -> list[Finding]:
+    """Lint raw bytes (decoded with a fallback; binary and empty input are findings).
+
+    ``url``: for a page, the address it was read from, against which its relative links and
+    ``@id``s resolve (``newslint crawl``); ``path`` stays what findings name.
+    """
     config = config or Config()
     kind = kind or reader_for(path)
     if kind is None:
         supported = ", ".join(sorted(READERS))
         return [rules.finding("parse-error", f"newslint does not read this kind of file (it reads {supported})", path)]
-    return finish(check_source(read_source(data, path, kind, config), config, now=now), path, config)
+    if len(data) > MAX_BYTES:  # standard input, or a file that grew: judged as lint_path judges files
+        return [_too_large(len(data), path)]
+    return finish(check_source(read_source(data, path, kind, config, url=url), config, now=now), path, config)
 
 
 def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
@@ -59,18 +65,27 @@ def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
     """Lint one file."""
     p = str(path)
     try:
-        size = os.path.getsize(p)
-        if size > MAX_BYTES:
-            return [rules.finding("parse-error", f"file too large to lint ({size // 1_048_576} MB > "
-                                  f"{MAX_BYTES // 1_048_576} MB)", p)]
+        st = os.stat(p)
+        if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+            # Opening a FIFO waits for a writer, forever if none comes; a device may never end.
+            return [rules.finding("parse-error", "cannot read file: not a regular file", p)]
+        if st.st_size > MAX_BYTES:
+            return [_too_large(st.st_size, p)]
         with open(p, "rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_BYTES + 1)  # no more, should the file have grown since
     except OSError as exc:
         return [rules.finding("parse-error", f"cannot read file: {exc.strerror or exc}", p)]
     return lint_bytes(data, p, config=config, now=now)
 
 
-def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
+def _too_large(size: int, path: str) -> Finding:
+    mb, limit = size // 1_048_576, MAX_BYTES // 1_048_576
+    # Input read only up to the limit (standard input) is known to be larger, not by how much.
+    return rules.finding("parse-error", f"file too large to lint ({mb} MB > {limit} MB)" if mb > limit
+                         else f"file too large to lint (more than {limit} MB)", path)
+
+
+def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str | None = None) -> Source:
     """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``."""
     if kind == "html":
         # Pages declare their own encoding (<meta charset>): the HTML reader sniffs it.
@@ -79,7 +94,7 @@ def read_source(data: bytes, path: str, kind: str, config: Config) -> Source:
             return Source(path, findings=[rules.finding("parse-error", text_or_problem, path)])
         from linter.readers.html import read_bytes
 
-        return read_bytes(data, path, config)
+        return read_bytes(data, path, config, url=url)
     decoded = decode(data)
     if decoded.text is None:
         return Source(path, findings=[rules.finding("parse-error", decoded.problem or "unreadable", path)])

@@ -50,7 +50,7 @@ class Result:
 def run(*args: str, cwd: Path, stdin: bytes | None = None, env: dict[str, str] | None = None) -> Result:
     """``python -m linter ARGS`` in ``cwd``; never a traceback, output always UTF-8."""
     base = {k: v for k, v in os.environ.items()
-            if k not in ("NO_COLOR", "FORCE_COLOR", "NEWSLINT_DEBUG", "PYTHONIOENCODING")}
+            if k not in ("NO_COLOR", "FORCE_COLOR", "NEWSLINT_DEBUG", "PYTHONIOENCODING", "GITHUB_ACTIONS")}
     base["PYTHONWARNINGS"] = "error"
     proc = subprocess.run(
         [sys.executable, "-m", "linter", *args],
@@ -254,7 +254,8 @@ def test_json_shape(cwd: Path, tree: Path) -> None:
     data = r.json()
     assert set(data) == {"version", "findings", "summary"}
     assert data["version"] == 1
-    assert set(data["summary"]) == {"files", "errors", "warnings", "infos"}
+    # Keys are only ever added: fetch_failures, rules and baseline came with the CI formats.
+    assert set(data["summary"]) == {"files", "errors", "warnings", "infos", "fetch_failures", "rules", "baseline"}
     assert data["summary"]["files"] == 6
     for f in data["findings"]:
         assert set(f) == FINDING_KEYS
@@ -273,7 +274,8 @@ def test_json_with_no_files(cwd: Path) -> None:
     (cwd / "empty-dir").mkdir()
     r = run("check", "empty-dir", "--format", "json", cwd=cwd)
     assert r.code == 0
-    assert r.json() == {"version": 1, "findings": [], "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0}}
+    assert r.json() == {"version": 1, "findings": [], "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0,
+                                                                  "fetch_failures": 0, "rules": {}, "baseline": None}}
 
 
 def test_findings_sorted(cwd: Path, tree: Path) -> None:
@@ -309,8 +311,10 @@ def test_text_grouped_by_file(cwd: Path, tree: Path) -> None:
     paths = sorted({f["path"] for f in findings})
     lines = r.out.splitlines()
     headers = [line for line in lines if line and not line.startswith(" ")]
-    # One header per file with findings, in path order, then the summary; clean files are not listed.
-    assert headers[:-1] == paths
+    # One header per file with findings, in path order, then the summary (the most frequent rules,
+    # then the totals); clean files are not listed.
+    assert headers[:-2] == paths
+    assert headers[-2].startswith("Top rules: ")
     assert SUMMARY.match(headers[-1])
     assert lines[-1] == headers[-1]
     summary = run("check", ".", "--format", "json", cwd=cwd).json()["summary"]

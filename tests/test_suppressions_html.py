@@ -16,7 +16,7 @@ from linter.readers import Source, Suppression
 from linter.readers import html as html_reader
 from linter.readers.html import read_bytes
 from tests.rules import line_of
-from tests.rules.html_page import BODY, HEADLINE, lint_page, page
+from tests.rules.html_page import HEADLINE, lint_page, page
 from tests.util import article, keys, rules_of
 
 #: A figure without credit or alt text: ``figure-missing-credit`` and ``image-missing-alt`` at its line.

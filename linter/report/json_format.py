@@ -1,7 +1,9 @@
 """``--format json``: one versioned JSON object.
 
 ``{"version": 1, "findings": [{"rule", "severity", "message", "path", "line", "column",
-"json_path", "authority", "hint"}], "summary": {"files", "errors", "warnings", "infos"}}``.
+"json_path", "authority", "hint"}], "summary": {"files", "errors", "warnings", "infos",
+"fetch_failures", "rules", "baseline"}}``: ``rules`` counts the findings of each rule (most
+frequent first), ``baseline`` is ``null`` or ``{"path", "matched", "stale"}``.
 Keys are only ever added, never renamed or removed. Written as files are linted.
 """
 
@@ -10,13 +12,14 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from linter.findings import Finding, Summary
+from linter.findings import Finding, Severity
+from linter.report.summary import RunSummary
 
 VERSION = 1
 
 
 class Report:
-    def __init__(self, stream: IO[str], *, color: bool = False) -> None:
+    def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
         self.stream = stream
         self._first = True
 
@@ -38,7 +41,13 @@ class Report:
             text = json.dumps(value)
         return text
 
-    def finish(self, summary: Summary) -> None:
-        body = json.dumps({"files": summary.files, "errors": summary.errors,
-                           "warnings": summary.warnings, "infos": summary.infos})
+    def finish(self, summary: RunSummary) -> None:
+        baseline = summary.baseline
+        body = self._dumps({
+            "files": summary.files, "errors": summary.errors, "warnings": summary.warnings, "infos": summary.infos,
+            "fetch_failures": summary.fetch_failures,
+            "rules": dict(summary.rules),
+            "baseline": None if baseline is None else {
+                "path": baseline.path, "matched": baseline.matched, "stale": baseline.stale},
+        })
         self.stream.write(("" if self._first else "\n  ") + f'],\n  "summary": {body}\n}}\n')

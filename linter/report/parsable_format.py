@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import IO
 
-from linter.findings import Finding, Summary
+from linter.findings import Finding, Severity
 from linter.report import one_line
+from linter.report.summary import RunSummary
 
 
 class Report:
-    def __init__(self, stream: IO[str], *, color: bool = False) -> None:
+    def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
         self.stream = stream
 
     def start(self) -> None:
@@ -24,5 +25,5 @@ class Report:
                 f"{one_line(f.path)}:{f.line or 1}:{f.column or 1}: [{f.severity.value}] {one_line(f.message)} ({f.rule})\n"
             )
 
-    def finish(self, summary: Summary) -> None:
+    def finish(self, summary: RunSummary) -> None:
         pass

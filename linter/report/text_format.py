@@ -1,17 +1,20 @@
-"""``--format text``: findings grouped by file, with hints; coloured on a terminal."""
+"""``--format text``: findings grouped by file, with hints, then a summary; coloured on a terminal."""
 
 from __future__ import annotations
 
 from typing import IO
 
-from linter.findings import Finding, Severity, Summary
+from linter.findings import Finding, Severity
 from linter.report import one_line
+from linter.report.summary import RunSummary
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+#: How many of the most frequent rules the summary names.
+TOP_RULES = 5
 
 
 class Report:
-    def __init__(self, stream: IO[str], *, color: bool = False) -> None:
+    def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
         self.stream = stream
         self.color = color
 
@@ -37,18 +40,35 @@ class Report:
                 w(f"{pad}{self._c('2', 'hint:')} {one_line(f.hint)}\n")
         w("\n")
 
-    def finish(self, summary: Summary) -> None:
-        files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
-        if not (summary.errors or summary.warnings or summary.infos):
-            self.stream.write(self._c("32", f"No problems found in {files}.") + "\n")
-            return
-        parts = [
-            _plural(summary.errors, "error"),
-            _plural(summary.warnings, "warning"),
-            _plural(summary.infos, "info"),
-        ]
-        code = "1;31" if summary.errors else "1;33" if summary.warnings else "1"
-        self.stream.write(self._c(code, f"Found {', '.join(parts)} in {files}.") + "\n")
+    def finish(self, summary: RunSummary) -> None:
+        *details, last = summary_lines(summary)
+        for line in details:
+            self.stream.write(self._c("2", line) + "\n")
+        code = "1;31" if summary.errors else "1;33" if summary.warnings else "1" if summary.infos else "32"
+        self.stream.write(self._c(code, last) + "\n")
+
+
+def summary_lines(summary: RunSummary) -> list[str]:
+    """The closing summary, for people: most frequent rules, the baseline, then the totals."""
+    lines = []
+    if len(summary.rules) > 1 and summary.rules[0][1] > 1:  # else the findings above say it all
+        top = ", ".join(f"{rule} ({n})" for rule, n in summary.rules[:TOP_RULES])
+        lines.append(f"Top rules: {top}{', ...' if len(summary.rules) > TOP_RULES else ''}")
+    if summary.baseline is not None:
+        b = summary.baseline
+        line = f"Baseline {one_line(b.path)}: {_plural(b.matched, 'known finding')} not shown"
+        if b.stale:
+            line += (f", {_plural(b.stale, 'recorded finding')} fixed since "
+                     f"(--write-baseline {one_line(b.path)} drops {'it' if b.stale == 1 else 'them'})")
+        lines.append(line + ".")
+    if not summary.findings:
+        new = " new" if summary.baseline is not None and summary.baseline.matched else ""
+        lines.append(f"No{new} problems found in {summary.things()}.")
+        return lines
+    parts = [_plural(summary.errors, "error"), _plural(summary.warnings, "warning"), _plural(summary.infos, "info")]
+    fetched = f"; {summary.fetch_failures} could not be fetched" if summary.fetch_failures else ""
+    lines.append(f"Found {', '.join(parts)} in {summary.things()}{fetched}.")
+    return lines
 
 
 def _where(f: Finding) -> str:

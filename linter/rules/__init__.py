@@ -12,7 +12,7 @@ module constants are the contract:
 ``HINT``       one line telling the user how to fix it
 ``KIND``       ``"schema"`` (the constraint lives in ``schemas/*.schema.json``),
                ``"python"`` (the module has a ``check()`` generator) or
-               ``"reader"`` (raised while reading a source)
+               ``"reader"`` (raised while reading a source, or by ``newslint crawl`` while fetching it)
 ``APPLIES_TO`` for python rules: ``"article"`` or ``"faqpage"`` (``check(view, ctx)`` on each
                such node), ``"document"`` (``check(document, ctx)`` on each JSON-LD
                document), ``"source"`` (``check(source, config)`` once per source) or
@@ -124,6 +124,13 @@ _MODULES = (
     "missing_html_lang",
     # house schemas
     "schema_violation",
+    # crawling published pages (newslint crawl)
+    "fetch_error",
+    "sitemap_error",
+    "redirect_changes_host",
+    "news_sitemap_date_mismatch",
+    "news_sitemap_title_mismatch",
+    "news_sitemap_language_mismatch",
 )
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")

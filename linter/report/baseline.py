@@ -1,0 +1,161 @@
+"""Baselines: the findings a project has accepted for now, so that only new ones fail a run.
+
+A newsroom adopting newslint on a large archive records today's findings once
+(``--write-baseline FILE``) and from then on runs with ``--baseline FILE``: findings
+recorded there are left out of the report and the exit status; new ones are reported.
+
+A finding is recorded by path, rule, JSON path and message, with how many times that
+occurs in the file (phpstan's and RuboCop's approach): not by line, so edits elsewhere in
+a file that move its lines do not turn old findings into new ones. When a file has more
+findings of a key than the baseline records, the extra ones are new; when it has fewer,
+the difference has been fixed and is reported as *stale*, for the baseline to be written
+again.
+
+The file is JSON, versioned, sorted and indented so that it diffs well::
+
+    {
+      "version": 1,
+      "tool": "newslint",
+      "findings": [
+        {"path": "archive/2019/a.html", "rule": "missing-author", "json_path": "$.@graph[0]",
+         "message": "article has no author", "count": 1}
+      ]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from linter.findings import Finding
+from linter.report.summary import BaselineUse
+
+VERSION = 1
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+Key = tuple[str, str, str | None, str]
+
+
+class BaselineError(Exception):
+    """A baseline that cannot be read: missing, not JSON, not a newslint baseline, or too new."""
+
+
+def normal_path(path: str) -> str:
+    """The path as a baseline records it: ``/``-separated and normalised (a URL as it is)."""
+    if _URL.match(path):
+        return path
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
+def key_of(f: Finding) -> Key:
+    return (normal_path(f.path), f.rule, f.json_path, f.message)
+
+
+@dataclass
+class Baseline:
+    """A loaded baseline, taking its findings out of a run file by file."""
+
+    path: str
+    counts: dict[Key, int]
+    matched: int = 0
+    _left: Counter[Key] = field(default_factory=Counter)  # what each seen key's file still may match
+    _seen: set[str] = field(default_factory=set)  # paths (normalised) met in this run
+
+    def filter(self, path: str, findings: list[Finding]) -> list[Finding]:
+        """``findings`` of one file without those the baseline records."""
+        self._seen.add(normal_path(path))
+        new = []
+        for f in findings:
+            key = key_of(f)
+            if key not in self._left and key in self.counts:
+                self._left[key] = self.counts[key]
+            if self._left[key] > 0:
+                self._left[key] -= 1
+                self.matched += 1
+            else:
+                new.append(f)
+        return new
+
+    def use(self) -> BaselineUse:
+        """Matched and stale counts, stale counted only over the files this run checked."""
+        stale = 0
+        for key, count in self.counts.items():
+            if key[0] in self._seen:
+                stale += self._left[key] if key in self._left else count
+        return BaselineUse(self.path, self.matched, stale)
+
+
+def load(path: str) -> Baseline:
+    """Read the baseline at ``path``; :class:`BaselineError` with a one-line reason if it cannot be."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise BaselineError(f"cannot read baseline {path}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc.msg} at line {exc.lineno} "
+                            f"column {exc.colno})") from None
+    if not isinstance(data, dict) or "findings" not in data or "version" not in data:
+        raise BaselineError(f"{path} is not a newslint baseline (no version and findings)")
+    if data["version"] != VERSION:
+        raise BaselineError(f"baseline {path} has version {data['version']!r}; this newslint reads version {VERSION}")
+    if not isinstance(data["findings"], list):
+        raise BaselineError(f"baseline {path}: findings must be a list")
+    counts: dict[Key, int] = {}
+    for i, entry in enumerate(data["findings"]):
+        problem = _entry_problem(entry)
+        if problem:
+            raise BaselineError(f"baseline {path}: findings[{i}] {problem}")
+        key = (normal_path(entry["path"]), entry["rule"], entry.get("json_path"), entry["message"])
+        counts[key] = counts.get(key, 0) + entry.get("count", 1)
+    return Baseline(path, counts)
+
+
+def _entry_problem(entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return "is not an object"
+    for name in ("path", "rule", "message"):
+        if not isinstance(entry.get(name), str):
+            return f"has no {name} string"
+    if not isinstance(entry.get("json_path"), (str, type(None))):
+        return "has a json_path that is not a string or null"
+    count = entry.get("count", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        return "has a count that is not a positive integer"
+    return None
+
+
+@dataclass
+class Recorder:
+    """Collects the keys of every finding of a run, to write them as a baseline."""
+
+    counts: Counter[Key] = field(default_factory=Counter)
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        for f in findings:
+            self.counts[key_of(f)] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def dumps(self) -> str:
+        entries = [
+            {"path": p, "rule": r, "json_path": j, "message": m, "count": n}
+            for (p, r, j, m), n in sorted(self.counts.items(), key=lambda kv: (*kv[0][:2], kv[0][2] or "", kv[0][3]))
+        ]
+        doc = {"version": VERSION, "tool": "newslint", "findings": entries}
+        text = json.dumps(doc, indent=2, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8): \u escapes instead
+            text = json.dumps(doc, indent=2)
+        return text + "\n"
+

@@ -1,0 +1,137 @@
+"""``--format sarif``: a SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers.
+
+One run; each rule that fired is described from the rule registry (summary, the rule's
+documentation as help in Markdown, its source as ``helpUri``, its default level); each
+finding is a result with its place, its JSON path as a logical location and a fingerprint
+that survives edits moving it to another line. A file's URI is relative to the working
+directory (``uriBaseId: %SRCROOT%``, given in ``originalUriBaseIds``); a crawled page's is
+its absolute URL.
+
+The results are written as files are linted; the tool with its rules closes the run (JSON
+objects have no order), so memory stays flat on large runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import IO
+from urllib.parse import quote, quote_from_bytes
+
+from linter.findings import Finding, Severity
+from linter.report.summary import RunSummary
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+#: Characters a URI may hold as they are (RFC 3986 reserved and unreserved), and ``%`` already encoding one.
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """``{"uri", "uriBaseId"?}`` for a reported path: a URL as it is, a file as a URI reference."""
+    if _URL.match(path):
+        return {"uri": quote(path, safe=_URI_SAFE)}
+    if os.path.isabs(path):
+        return {"uri": Path(path).as_uri()}
+    posix = path.replace(os.sep, "/")
+    # Bytes, so that a file name that is not UTF-8 keeps its bytes; ":" encoded, so that a
+    # first segment like "c:" is not read as a scheme.
+    return {"uri": quote_from_bytes(os.fsencode(posix), safe="/"), "uriBaseId": SRCROOT}
+
+
+def rule_descriptor(name: str) -> dict[str, object]:
+    """A rule's ``reportingDescriptor``, from the registry (a rule it lacks gets its name only)."""
+    from linter import rules
+
+    rule = rules.get(name)
+    if rule is None:
+        return {"id": name, "shortDescription": {"text": name}}
+    doc = rule.doc.strip()
+    descriptor: dict[str, object] = {
+        "id": rule.name,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.summary},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": [rule.authority], "authority": rule.authority, "hint": rule.hint},
+    }
+    if doc:
+        descriptor["help"] = {"text": doc, "markdown": doc}
+    if rule.source.startswith(("https://", "http://")):
+        descriptor["helpUri"] = rule.source
+    return descriptor
+
+
+def fingerprint(f: Finding, occurrence: int) -> str:
+    """Stable across edits that move the finding: path, rule, JSON path, message and which of equals."""
+    key = "\x1f".join((f.path, f.rule, f.json_path or "", f.message, str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class Report:
+    def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
+        self.stream = stream
+        self._rules: dict[str, int] = {}  # rule name -> ruleIndex, in order of first use
+        self._first = True
+
+    def start(self) -> None:
+        self.stream.write(f'{{\n  "$schema": "{SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
+                          '      "results": [')
+
+    def file(self, path: str, findings: list[Finding]) -> None:
+        seen: Counter[tuple[str, str, str | None, str]] = Counter()
+        for f in findings:
+            key = (f.path, f.rule, f.json_path, f.message)
+            seen[key] += 1
+            self.stream.write(("\n        " if self._first else ",\n        ") + _dumps(self._result(f, seen[key])))
+            self._first = False
+
+    def _result(self, f: Finding, occurrence: int) -> dict[str, object]:
+        index = self._rules.setdefault(f.rule, len(self._rules))
+        region: dict[str, int] = {"startLine": f.line or 1}
+        if f.column:
+            region["startColumn"] = f.column
+        location: dict[str, object] = {
+            "physicalLocation": {"artifactLocation": artifact_location(f.path), "region": region},
+        }
+        if f.json_path:
+            location["logicalLocations"] = [{"fullyQualifiedName": f.json_path, "kind": "object"}]
+        result: dict[str, object] = {
+            "ruleId": f.rule,
+            "ruleIndex": index,
+            "level": _LEVEL[f.severity],
+            "message": {"text": f.message},
+            "locations": [location],
+            "partialFingerprints": {"newslintFinding/v1": fingerprint(f, occurrence)},
+            "properties": {"authority": f.authority},
+        }
+        if f.hint:
+            result["properties"] = {"authority": f.authority, "hint": f.hint}
+        return result
+
+    def finish(self, summary: RunSummary) -> None:
+        from linter import __version__
+
+        driver = {
+            "name": "newslint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(name) for name in self._rules],
+        }
+        base = {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}}
+        tail = ('\n      ]' if not self._first else ']') + (
+            f',\n      "tool": {{"driver": {_dumps(driver)}}},'
+            f'\n      "originalUriBaseIds": {_dumps(base)},'
+            '\n      "columnKind": "unicodeCodePoints"\n    }\n  ]\n}\n')
+        self.stream.write(tail)
+
+
+def _dumps(value: object) -> str:
+    # ASCII only: any stream holds it, and a lone surrogate from a file name stays valid JSON.
+    return json.dumps(value)
