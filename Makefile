@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SEED   := seeds/cuba-china-military-cooperation.txt
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks
+
+# Fuzz lint_text/lint_bytes with atheris for FUZZ_SECONDS (see tests/fuzz/README.md).
+# atheris is installed here on demand, not with the test tools: it may need a compiler.
+FUZZ_SECONDS ?= 600
+FUZZ_WORK    ?= build/fuzz
+fuzz: $(VENV)/.installed
+	@$(BIN)/python -c "import atheris" 2>/dev/null || $(PIP) install atheris
+	@$(BIN)/python tests/fuzz/make_corpus.py $(FUZZ_WORK)/corpus
+	@mkdir -p $(FUZZ_WORK)/artifacts
+	$(BIN)/python tests/fuzz/fuzz_lint.py $(FUZZ_WORK)/corpus -dict=tests/fuzz/jsonld.dict \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=65536 -rss_limit_mb=2048 \
+		-artifact_prefix=$(FUZZ_WORK)/artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

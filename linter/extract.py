@@ -102,12 +102,21 @@ class Page:
         return position(self.text, offset)
 
 
+#: Most ``<`` a page may hold. libxml2's XPath gives up on more than 10 million nodes, and each
+#: ``<`` makes at most a few (an element, the text after it, an element the parser implies).
+#: No article page comes near: a million tags would be several megabytes of markup alone.
+MAX_TAGS = 2_000_000
+
+
 def parse_page(data: bytes, *, url: str | None = None, declared_encoding: str | None = None) -> Page:
     """Parse ``data`` once and find its JSON-LD blocks (``ValueError`` if it is no HTML at all)."""
     import lxml.etree
     import lxml.html
 
     text, encoding, guessed = sniff_encoding(data, declared_encoding)
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise ValueError(f"page has too many tags to check ({tags} > {MAX_TAGS})")
     if "\r" in text:
         # libxml2 reads CR LF and CR as LF: the same here, so offsets agree.
         text = text.replace("\r\n", "\n").replace("\r", "\n")

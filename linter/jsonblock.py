@@ -54,19 +54,32 @@ class _Duplicates:
         return d
 
 
+def parse_int(digits: str) -> int | float:
+    """A JSON integer, read as ``JSON.parse`` reads it even when longer than Python reads ints.
+
+    Python refuses to convert more than 4300 digits (a ``ValueError``, no ``JSONDecodeError``);
+    JavaScript reads any number as a double, so a very long one is ``Infinity``.
+    """
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
 def _loads(text: str, strict: bool = True) -> tuple[Any, list[str]]:
     hook = _Duplicates()
-    return json.JSONDecoder(object_pairs_hook=hook, strict=strict).decode(text), hook.keys
+    return json.JSONDecoder(object_pairs_hook=hook, strict=strict, parse_int=parse_int).decode(text), hook.keys
 
 
-# Tokens outside of which repairs may act: JSON strings are left alone.
-_STRING = r'"(?:[^"\\]|\\.)*"'
+# Tokens outside of which repairs may act: JSON strings are left alone. A string left open
+# runs to the end of the text: were it no match, every quote after its opening one would start
+# another scan to the end (quadratic time in a block of escaped quotes).
+_STRING = r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)'
 _COMMENTS = re.compile(rf"({_STRING})|(//[^\n]*|/\*.*?\*/)", re.S)
 _TRAILING_COMMA = re.compile(rf"({_STRING})|(,)(?=\s*[}}\]])", re.S)
-_WRAPPER = re.compile(
-    r"^(\s*(?://\s*)?(?:<!\[CDATA\[|<!--)\s*)(.*?)(\s*(?://\s*)?(?:\]\]>|-->)\s*)$", re.S
-)
-_TRAILING_SEMICOLON = re.compile(r";[\s;]*$")
+_WRAPPER_OPEN = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_WRAPPER_CLOSE = ("]]>", "-->")
+_TRAILING_RUN = re.compile(r"[\s;]*")
 
 
 def _blank(text: str) -> str:
@@ -75,10 +88,20 @@ def _blank(text: str) -> str:
 
 
 def _strip_wrapper(text: str) -> str:
-    m = _WRAPPER.match(text)
+    # Found from both ends, not by one regular expression: a lazy middle between runs of
+    # whitespace took cubic time in the length of a run.
+    m = _WRAPPER_OPEN.match(text)
     if not m:
         return text
-    return _blank(m.group(1)) + m.group(2) + _blank(m.group(3))
+    close = len(text.rstrip()) - 3
+    if close < m.end() or not text.startswith(_WRAPPER_CLOSE, close):
+        return text
+    body_start = len(text) - len(text[m.end():].lstrip())
+    body_end = len(text[:close].rstrip())
+    if text.endswith("//", 0, body_end):
+        body_end = len(text[:body_end - 2].rstrip())
+    body_end = max(body_end, body_start)
+    return _blank(text[:body_start]) + text[body_start:body_end] + _blank(text[body_end:])
 
 
 def _strip_comments(text: str) -> str:
@@ -90,7 +113,10 @@ def _strip_trailing_commas(text: str) -> str:
 
 
 def _strip_trailing_semicolon(text: str) -> str:
-    return _TRAILING_SEMICOLON.sub(lambda m: _blank(m.group()), text)
+    # The run of ";" and whitespace that ends the text, matched on the reversed text: searched
+    # for from the front, every ";" in a long run would start a scan to its end.
+    start = text.find(";", len(text) - _TRAILING_RUN.match(text[::-1]).end())
+    return text if start == -1 else text[:start] + _blank(text[start:])
 
 
 def _unescape_entities(text: str) -> str:
@@ -161,7 +187,7 @@ def _attempt(candidate: str, repairs: list[str], result: Parsed) -> bool:
 def _concatenated(candidate: str, repairs: list[str], result: Parsed) -> bool:
     """Several JSON values back to back (``{...}{...}``): read them as a list."""
     hook = _Duplicates()
-    decoder = json.JSONDecoder(object_pairs_hook=hook, strict=False)
+    decoder = json.JSONDecoder(object_pairs_hook=hook, strict=False, parse_int=parse_int)
     values: list[Any] = []
     starts: list[int] = []
     pos = 0

@@ -6,6 +6,7 @@ A reader never raises on bad input: what it cannot read becomes a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from pathlib import PurePath
@@ -76,7 +77,13 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
     elif kind == "html":
         from linter.readers import html
 
-        return html.read_bytes(text.encode("utf-8"), path, config, declared_encoding="utf-8")
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates (text decoded with surrogateescape) are no characters: each one
+            # becomes U+FFFD, as a browser shows bytes it cannot read, and columns stay put.
+            data = re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
+        return html.read_bytes(data, path, config, declared_encoding="utf-8")
     else:  # pragma: no cover - callers pass known kinds
         raise ValueError(f"unknown reader {kind!r}")
     return reader.read(text, path, config)

@@ -286,6 +286,10 @@ def _toml(lines: list[str], *, first_line: int) -> dict[str, _Value]:
                                     int(m[2])) from None
         raise _FrontMatterError(_does_not_parse(re.sub(r"\s*\(at end of document\)", "", message)),
                                 first_line + len(lines) - 1) from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        raise _FrontMatterError(_does_not_parse("nested too deeply"), first_line) from None
+    except ValueError:  # int()'s limit on digits, which tomllib lets through as it is
+        raise _FrontMatterError(_does_not_parse("a number has too many digits"), first_line) from None
     key_lines = {path: first_line + no for path, no in _toml_key_lines(lines).items()}
     value = _from_toml(data, (), key_lines, first_line)
     assert isinstance(value.value, dict)
@@ -871,7 +875,9 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
+    except (lxml.etree.ParserError, ValueError, AssertionError, IndexError):
+        # lxml asserts there is one <body> (IndexError under -O): raw HTML that is the head
+        # of a whole document (<html><head>... with no body) has none, and no pictures.
         return
     in_figures: set[Any] = set()
     for fig in root.iter("figure"):

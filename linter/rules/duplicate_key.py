@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a JSON-LD block in which one object holds the same key twice
-(`"datePublished": ..., "datePublished": ...`).
+(`"datePublished": ..., "datePublished": ...`). Each repeated key name is reported once per
+block, with how often it repeats; past 20 names, one more finding counts the rest.
 
 ## Why it matters
 JSON says names within an object should be unique; parsers keep one of the values (most keep
