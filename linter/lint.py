@@ -125,9 +125,9 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the
         # source is unreadable for newslint, not a crash of the whole run.
-        return [*source.findings,
-                rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
-    if source.suppressions:
+        findings = [*source.findings,
+                    rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
+    if source.suppressions:  # the reader's own findings may be suppressed too (parse-error never is)
         findings = suppress(findings, source)
     return findings
 

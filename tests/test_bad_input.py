@@ -384,3 +384,19 @@ def test_tree_of_bad_files_through_the_library(cwd: Path) -> None:
         else:
             assert "parse-error" not in rules_of(findings)
     assert snapshot(cwd) == before
+
+
+def test_suppressions_still_apply_when_the_checks_run_out_of_stack(monkeypatch) -> None:
+    """A source too deep for the checks keeps its reader findings, minus what it suppresses."""
+    from linter import check
+    from linter.lint import lint_bytes
+
+    def overflow(*args, **kwargs):
+        raise RecursionError
+
+    monkeypatch.setattr(check, "check_source", overflow)
+    text = "---\ntitle: Caf\u00e9\n{}---\nBody.\n"
+    plain = lint_bytes(text.format("").encode("cp1252"), "a.md")  # not UTF-8: a reader finding
+    assert sorted(f.rule for f in plain) == ["non-utf8-encoding", "parse-error"]
+    quiet = lint_bytes(text.format("newslint:\n  ignore: [non-utf8-encoding]\n").encode("cp1252"), "a.md")
+    assert [f.rule for f in quiet] == ["parse-error"]
