@@ -66,6 +66,11 @@ def parse_int(digits: str) -> int | float:
         return float(digits)
 
 
+def loads(text: str) -> tuple[Any, list[str]]:
+    """Strict JSON (``json.JSONDecodeError`` otherwise), with the keys repeated within an object."""
+    return _loads(text)
+
+
 def _loads(text: str, strict: bool = True) -> tuple[Any, list[str]]:
     hook = _Duplicates()
     return json.JSONDecoder(object_pairs_hook=hook, strict=strict, parse_int=parse_int).decode(text), hook.keys

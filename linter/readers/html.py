@@ -83,32 +83,11 @@ def _block(block: Block, path: str, source: Source) -> None:
     if not parsed.ok:
         return
     locator = TextLocator(parsed.text, block.line - 1, block.column - 1, tuple(parsed.starts))
-    _duplicates(parsed.duplicates, where, block, path, source)
+    if parsed.duplicates:
+        from linter.rules import duplicate_key
+
+        source.findings.extend(duplicate_key.findings(parsed.duplicates, where, path, block.line, block.column))
     source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where))
-
-
-#: Key names a block's ``duplicate-key`` findings list one by one; one more finding counts the rest.
-_MAX_DUPLICATE_KEYS = 20
-
-
-def _duplicates(keys: list[str], where: str, block: Block, path: str, source: Source) -> None:
-    """One ``duplicate-key`` finding per repeated key name, with how often it repeats.
-
-    A generated block can repeat thousands of keys: past :data:`_MAX_DUPLICATE_KEYS` names a
-    single finding counts the rest, so the report stays readable (the fix is in one template).
-    """
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
-    for key, count in islice(counts.items(), _MAX_DUPLICATE_KEYS):
-        how = "in one object (" if count == 1 else f"({count} times within objects; "
-        source.findings.append(finding("duplicate-key", f"{where} repeats the key '{key}' {how}"
-                                       "only the last value counts)", path, line=block.line,
-                                       column=block.column))
-    if len(counts) > _MAX_DUPLICATE_KEYS:
-        rest = len(counts) - _MAX_DUPLICATE_KEYS
-        source.findings.append(finding("duplicate-key", f"{where} repeats the keys of more names too "
-                                       f"({rest} not listed)", path, line=block.line, column=block.column))
 
 
 def _typed_nodes(data: Any) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import json
 
 from linter.config import Config
 from linter.document import JsonLdDocument, TextLocator
-from linter.jsonblock import parse_int
+from linter.jsonblock import loads
 from linter.readers import Source
 from linter.rules import finding
 
@@ -14,7 +14,7 @@ from linter.rules import finding
 def read(text: str, path: str, config: Config) -> Source:
     source = Source(path)
     try:
-        data = json.loads(text, parse_int=parse_int)
+        data, duplicates = loads(text)
     except json.JSONDecodeError as exc:
         source.findings.append(finding("parse-error", f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno))
         return source
@@ -25,6 +25,10 @@ def read(text: str, path: str, config: Config) -> Source:
         # A .json file met in a folder is as likely package.json, a baseline or a report as
         # JSON-LD: without a JSON-LD keyword at its top it is not newslint's to judge.
         return source
+    if duplicates:
+        from linter.rules import duplicate_key
+
+        source.findings.extend(duplicate_key.findings(duplicates, "the document", path, 1, 1))
     source.documents.append(JsonLdDocument(data, TextLocator(text), origin="file"))
     return source
 

@@ -22,3 +22,11 @@ def test_repeated_key_is_reported_once_per_key() -> None:
 def test_same_key_in_different_objects_is_fine() -> None:
     body = '{"@type": "NewsArticle", "author": {"name": "A"}, "publisher": {"name": "B"}}'
     assert keys(lint_text(page(body), path="p.html", now=NOW), RULE) == set()
+
+
+def test_json_ld_files_are_judged_like_blocks() -> None:
+    text = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A", "headline": "B"}'
+    found = [f for f in lint_text(text, path="a.jsonld", now=NOW) if f.rule == RULE]
+    assert len(found) == 1 and "'headline'" in found[0].message
+    assert [f for f in lint_text(text.replace(', "headline": "B"', ""), path="a.jsonld", now=NOW)
+            if f.rule == RULE] == []
