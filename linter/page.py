@@ -43,6 +43,13 @@ class Figure:
     in_figure: bool
     credit_is_copyright: bool = False  # the credit was shown as "© ..."
 
+    @property
+    def label(self) -> str:
+        """How findings name the image: its file name (``photo.jpg``), at most 60 characters."""
+        if not self.src:
+            return "no image address"
+        return self.src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or self.src[:60]
+
 
 @dataclass(slots=True)
 class PageFacts:

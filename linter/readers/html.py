@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -358,6 +358,35 @@ _SCREEN_READER = re.compile(r"sr-only|visually-?hidden|screen-?reader|off-?scree
                             re.I)
 
 
+def _any_ancestor(el: Any, stop: Any, memo: dict[Any, bool], test: Callable[[Any], bool]) -> bool:
+    """Whether ``test`` holds for ``el`` or an ancestor below ``stop``.
+
+    The answer is remembered in ``memo`` for every element climbed, so the many elements of one
+    container cost one climb between them.
+    """
+    chain: list[Any] = []
+    node = el
+    result = False
+    while node is not None and node is not stop:
+        cached = memo.get(node)
+        if cached is not None:
+            result = cached
+            break
+        chain.append(node)
+        if test(node):
+            result = True
+            break
+        node = node.getparent()
+    for seen in chain:
+        memo[seen] = result
+    return result
+
+
+def _not_content_element(node: Any) -> bool:
+    cls = node.get("class")
+    return bool(cls) and _not_content_names(cls)
+
+
 class _BodyReader:
     """Reads what the body shows, leaving out page chrome and other articles' teasers."""
 
@@ -377,24 +406,7 @@ class _BodyReader:
 
     def excluded(self, el: Any) -> bool:
         """Whether ``el`` stands in page chrome, is hidden, or belongs to another article."""
-        chain: list[Any] = []
-        node = el
-        result = False
-        body = self.body
-        memo = self._chrome
-        while node is not None and node is not body:
-            cached = memo.get(node)
-            if cached is not None:
-                result = cached
-                break
-            chain.append(node)
-            if self._is_chrome(node):
-                result = True
-                break
-            node = node.getparent()
-        for seen in chain:
-            memo[seen] = result
-        return result
+        return _any_ancestor(el, self.body, self._chrome, self._is_chrome)
 
     def _is_chrome(self, node: Any) -> bool:
         tag = node.tag
@@ -595,24 +607,7 @@ class _BodyReader:
 
     def _not_content(self, img: Any, scope: Any) -> bool:
         """An author's photo, a logo, an icon or a sharing button, not an image of the story."""
-        chain: list[Any] = []
-        node = img
-        result = False
-        memo = self._not_picture
-        while node is not None and node is not scope:
-            cached = memo.get(node)
-            if cached is not None:
-                result = cached
-                break
-            chain.append(node)
-            cls = node.get("class")
-            if cls and _not_content_names(cls):
-                result = True
-                break
-            node = node.getparent()
-        for seen in chain:
-            memo[seen] = result
-        return result
+        return _any_ancestor(img, scope, self._not_picture, _not_content_element)
 
     # --- FAQ --------------------------------------------------------------------------------------
 

@@ -53,10 +53,4 @@ def check(source: Any, config: Any) -> Iterator[Problem]:
     for figure in source.page.figures:
         if not figure.credit:
             what = "figure" if figure.in_figure else "article image"
-            yield Problem(f"{what} has no credit ({_name(figure.src)})", line=figure.line)
-
-
-def _name(src: str | None) -> str:
-    if not src:
-        return "no image address"
-    return src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or src[:60]
+            yield Problem(f"{what} has no credit ({figure.label})", line=figure.line)

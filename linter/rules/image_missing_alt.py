@@ -47,12 +47,6 @@ APPLIES_TO = "page"
 def check(source: Any, config: Any) -> Iterator[Problem]:
     for figure in source.page.figures:
         if figure.alt is None:
-            yield Problem(f"image has no alt attribute ({_name(figure.src)})", line=figure.line)
+            yield Problem(f"image has no alt attribute ({figure.label})", line=figure.line)
         elif not figure.alt.strip() and figure.in_figure:
-            yield Problem(f"image in a figure has an empty alt text ({_name(figure.src)})", line=figure.line)
-
-
-def _name(src: str | None) -> str:
-    if not src:
-        return "no image address"
-    return src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or src[:60]
+            yield Problem(f"image in a figure has an empty alt text ({figure.label})", line=figure.line)
