@@ -147,7 +147,7 @@ def test_counts_per_key() -> None:
 
 
 @pytest.mark.parametrize(("content", "words"), [
-    (None, f"cannot read baseline {BASELINE}: No such file or directory"),
+    (None, f"cannot read baseline {BASELINE}: no such file (record one with --write-baseline {BASELINE})"),
     ("{", f"cannot read baseline {BASELINE}: invalid JSON"),
     (b"\xff\xfe{}", f"cannot read baseline {BASELINE}: not UTF-8"),
     ("[]", f"{BASELINE} is not a newslint baseline"),

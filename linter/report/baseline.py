@@ -95,6 +95,9 @@ def load(path: str) -> Baseline:
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
+    except FileNotFoundError:
+        raise BaselineError(f"cannot read baseline {path}: no such file (record one with "
+                            f"--write-baseline {path})") from None
     except OSError as exc:
         raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
