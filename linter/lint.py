@@ -63,18 +63,15 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
 def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
               now: datetime | None = None) -> list[Finding]:
     """Lint one file."""
+    from linter.inputfile import InputError, TooLarge, read_input
+
     p = str(path)
     try:
-        st = os.stat(p)
-        if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
-            # Opening a FIFO waits for a writer, forever if none comes; a device may never end.
-            return [rules.finding("parse-error", "cannot read file: not a regular file", p)]
-        if st.st_size > MAX_BYTES:
-            return [_too_large(st.st_size, p)]
-        with open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)  # no more, should the file have grown since
-    except OSError as exc:
-        return [rules.finding("parse-error", f"cannot read file: {exc.strerror or exc}", p)]
+        data = read_input(p)
+    except TooLarge as exc:
+        return [_too_large(exc.size or exc.limit + 1, p)]
+    except InputError as exc:
+        return [rules.finding("parse-error", str(exc), p)]
     return lint_bytes(data, p, config=config, now=now)
 
 
