@@ -1,4 +1,10 @@
-"""Reading dates as newsrooms write them (English and Spanish) into ISO 8601.
+"""Reading dates as newsrooms write them into ISO 8601.
+
+Month and weekday names come from :mod:`linter.lexicon` (English, Spanish, German, French,
+Portuguese, Italian, Dutch); numeric forms are read where they name one day only:
+``25.01.2022`` (day, month, year: the dotted form is never month-first), ``2023.11.02.``,
+``2023/11/02``, ``2023年11月2日``, ``2023년 11월 2일``, and ``08/08/2017`` or ``25/01/2022``
+(the same day read either way round). ``02/01/2025`` is not read: 2 January or 1 February.
 
 Only what the text states is used: a date without a time stays a date, a time
 without a zone stays without an offset (unless the caller passes the site's
@@ -13,34 +19,15 @@ from __future__ import annotations
 
 import re
 
+from linter.lexicon import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from linter.patterns import lazy
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-_MONTHS = {
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # Spanish
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
-    "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8,
-    "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
-}
-
-# Weekday names (Monday = 0). A weekday that contradicts the date makes the
-# text unreadable without guessing which of the two is wrong.
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "lunes": 0,
-    "tuesday": 1, "tues": 1, "tue": 1, "martes": 1,
-    "wednesday": 2, "wed": 2, "miércoles": 2, "miercoles": 2,
-    "thursday": 3, "thurs": 3, "thu": 3, "jueves": 3,
-    "friday": 4, "fri": 4, "viernes": 4,
-    "saturday": 5, "sat": 5, "sábado": 5, "sabado": 5,
-    "sunday": 6, "sun": 6, "domingo": 6,
-}
+_MONTHS = MONTHS
+# A weekday that contradicts the date makes the text unreadable without guessing which of
+# the two is wrong.
+_WEEKDAYS = WEEKDAYS
 
 # Fixed-offset abbreviations (hours east of UTC). Ambiguous ones are absent on
 # purpose; see _AMBIGUOUS.
@@ -69,14 +56,19 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 
 _DAY_MONTH_YEAR = lazy(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
-    rf"\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})\b",
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|°|er|\.)?\s*(?:de\s+|di\s+)?(?P<month>{_MONTH_RE})\.?,?"
+    rf"\s*(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)",
     re.I,
 )
 _MONTH_DAY_YEAR = lazy(
-    rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
     re.I,
 )
+# Numeric forms naming one day only (see the module's docstring).
+_DOTTED = lazy(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?![\d.]\d)")
+_YEAR_FIRST = lazy(r"(?P<year>\d{4})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)\.?")
+_CJK = lazy(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?")
+_SLASHED = lazy(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!\d)")
 # The extended ISO form only (hyphens required): a bare "20250102" is as likely
 # a reference number as a date.
 _ISO = lazy(
@@ -88,19 +80,20 @@ _ISO = lazy(
 # "18:05", "6.05pm", "14h10", "a las 14:10 horas", and an hour alone only when
 # a 12-hour marker makes it a time ("4 p.m."), never a bare number.
 _TIME = lazy(
-    r"^[\s,;|·–—-]*(?:(?:at|a\s+las|a\s+la|alle|um|à)\s+)?"
-    r"(?:(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"[\s,;|·–—-]*(?:(?:at|a\s+las|a\s+la|alle|um|à|às|om|kl\.?)\s+)?"
+    r"(?:(?P<meridiem>오전|오후|午前|午後|上午|下午)\s*)?"
+    r"(?:(?P<hour>\d{1,2})(?:[:.h]|時|시\s*)(?P<minute>\d{2})(?:分|분)?(?::(?P<second>\d{2}))?"
     r"|(?P<bare_hour>\d{1,2})(?=\s*(?:a\.?\s?m\b|p\.?\s?m\b)))"
     r"\s*(?:(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?P<period>de\s+la\s+(?:mañana|madrugada|tarde|noche)))?"
-    r"(?:\s*(?:h|hrs?|horas)\b\.?)?",
+    r"(?:\s*(?:h|hrs?|horas|uhr)\b\.?)?",
     re.I,
 )
 # A sign: ASCII plus, ASCII hyphen-minus, or the Unicode minus sign (U+2212).
 # Spelled out so no "+-−" character range sneaks into a class.
 _SIGN = r"[+\-\u2212]"
 _ZONE = lazy(
-    r"^[\s,]*[(\[]?\s*(?:"
+    r"[\s,]*[(\[]?\s*(?:"
     rf"(?P<gmt>gmt|utc)(?:\s*(?P<gmtoff>{_SIGN}\s*\d{{1,2}}(?::?\d{{2}})?))?"
     rf"|(?P<offset>{_SIGN}\d{{2}}(?::?\d{{2}})?)"
     r"|(?P<phrase>hora\s+(?:de\s+|del\s+)?[a-záéíóú]+|local\s+time)"
@@ -108,8 +101,11 @@ _ZONE = lazy(
     r")\s*[)\]]?(?=$|[\s.,;|])",
     re.I,
 )
-_WEEKDAY_PREFIX = lazy(rf"^\s*(?P<weekday>{_WEEKDAY_RE})\.?,?\s+", re.I)
+_WEEKDAY_PREFIX = lazy(rf"^\s*(?P<weekday>{_WEEKDAY_RE})(?P<stop>\.?,?)\s+", re.I)
 _DATE_START = lazy(rf"^(?:\d|(?:{_MONTH_RE}|{_WEEKDAY_RE})\b)", re.I)
+#: Where a date may start inside a longer text: a digit or a month or weekday name, after a
+#: boundary.
+_CANDIDATE = lazy(rf"(?<![\w.])(?:\d|(?:{_MONTH_RE}|{_WEEKDAY_RE})\b)", re.I)
 # What may follow a complete date: closing punctuation, nothing else.
 _TRAILER = lazy(r"^[\s.,;)\]]*$")
 
@@ -141,34 +137,111 @@ def parse_date(text: str, *, default_timezone: str | None = None) -> ParsedDate 
     s = text.strip()
     if not s or len(s) > 200:
         return None
+    found = _read(s, default_timezone, whole=True)
+    if found is None:
+        return None
+    parsed, end = found
+    return parsed if _TRAILER.match(s[end:]) else None
+
+
+def date_at_start(text: str, *, default_timezone: str | None = None) -> tuple[ParsedDate, int] | None:
+    """The date ``text`` opens with (after spaces), and where it ends; ``None`` if it opens otherwise.
+
+    What follows the date does not matter ("25.01.2022 | 3 Kommentare"): for a date read after
+    its label.
+    """
+    stripped = text.lstrip()
+    found = _read(stripped[:200], default_timezone, whole=False)
+    if found is None:
+        return None
+    return found[0], found[1] + len(text) - len(stripped)
+
+
+def dates_in(text: str, *, limit: int = 8) -> list[tuple[ParsedDate, int, int]]:
+    """The dates found in ``text`` (at most ``limit``), each with its start and end, left to right."""
+    out: list[tuple[ParsedDate, int, int]] = []
+    pos = 0
+    while len(out) < limit:
+        m = _CANDIDATE.search(text, pos)
+        if m is None:
+            break
+        found = _read(text[m.start():m.start() + 120], None, whole=False)
+        if found is None:
+            pos = m.end()
+            continue
+        out.append((found[0], m.start(), m.start() + found[1]))
+        pos = m.start() + found[1]
+    return out
+
+
+def _read(s: str, default_timezone: str | None, *, whole: bool) -> tuple[ParsedDate, int] | None:
+    """A date (time, zone) at the start of ``s``, and where it ends (spaces after it not included)."""
+    found = _read_spaced(s, default_timezone, whole=whole)
+    if found is None:
+        return None
+    parsed, end = found
+    while end and s[end - 1].isspace():
+        end -= 1
+    return parsed, end
+
+
+def _read_spaced(s: str, default_timezone: str | None, *, whole: bool) -> tuple[ParsedDate, int] | None:
     iso = _ISO.match(s)
     if iso:
         day = _day(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         if day is None:
             return None
         if iso["hour"] is None:
-            return _date_only(day, s[iso.end():])
+            return _rest(day, s, iso.end(), default_timezone, whole)
         clock = (int(iso["hour"]), int(iso["minute"]), int(iso["second"] or 0))
-        return _with_time(day, clock, s[iso.end():], default_timezone)
+        return _with_time(day, clock, s, iso.end(), default_timezone, whole)
 
     weekday = None
+    offset = 0
     if (w := _WEEKDAY_PREFIX.match(s)):
-        weekday = _WEEKDAYS[w["weekday"].lower()]
-        s = s[w.end():]
-    m = _DAY_MONTH_YEAR.match(s) or _MONTH_DAY_YEAR.match(s)
-    if not m:
+        name = w["weekday"]
+        # "Di, 21. April": a two-letter German or Dutch abbreviation is a weekday only written
+        # as one (capital, then a comma or a stop); "do" and "so" are words elsewhere.
+        if name.lower() not in SHORT_WEEKDAYS or (name[0].isupper() and w["stop"]):
+            weekday = _WEEKDAYS[name.lower()]
+            offset = w.end()
+    m = None
+    day = None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _CJK, _DOTTED, _SLASHED):
+        m = pattern.match(s, offset)
+        if m is not None:
+            day = _numeric_day(m)
+            break
+    if m is None or day is None or weekday is not None and day.weekday() != weekday:
         return None
-    day = _day(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
-    if day is None or weekday is not None and day.weekday() != weekday:
-        return None
-    rest = s[m.end():]
-    t = _TIME.match(rest)
+    return _rest(day, s, m.end(), default_timezone, whole)
+
+
+def _numeric_day(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    year = int(m["year"])
+    if "a" in groups:  # day and month either way round: read only when that is the same day
+        a, b = int(m["a"]), int(m["b"])
+        if a != b and a <= 12 and b <= 12:
+            return None
+        day, month = (a, b) if a > 12 or a == b else (b, a)
+        return _day(year, month, day)
+    month = m["month"]
+    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    return _day(year, number, int(m["day"]))
+
+
+def _rest(day: date, s: str, end: int, default_timezone: str | None, whole: bool) -> tuple[ParsedDate, int] | None:
+    """The date at ``s[:end]``, with the time that follows it if any."""
+    t = _TIME.match(s, end)
     if not t:
-        return _date_only(day, rest)
+        return ParsedDate(day.isoformat(), has_time=False, has_offset=False), end
     clock = _clock(t)
     if clock is None:
-        return None
-    return _with_time(day, clock, rest[t.end():], default_timezone)
+        # "3 March 2025, 13:05 pm": a time that cannot be is no date to read, in a date line;
+        # in running text the date stands on its own.
+        return None if whole else (ParsedDate(day.isoformat(), has_time=False, has_offset=False), end)
+    return _with_time(day, clock, s, t.end(), default_timezone, whole)
 
 
 def starts_like_date(text: str) -> bool:
@@ -187,20 +260,14 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _date_only(day: date, rest: str) -> ParsedDate | None:
-    if not _TRAILER.match(rest):
-        return None
-    return ParsedDate(day.isoformat(), has_time=False, has_offset=False)
-
-
 def _clock(t: re.Match[str]) -> tuple[int, int, int] | None:
     """(hour, minute, second) on a 24-hour clock, or ``None`` if impossible."""
     hour = int(t["hour"] if t["hour"] is not None else t["bare_hour"])
     minute, second = int(t["minute"] or 0), int(t["second"] or 0)
-    if t["ampm"]:
-        if not 1 <= hour <= 12:
+    if t["ampm"] or t["meridiem"]:
+        if not 1 <= hour <= 12 or (t["ampm"] and t["meridiem"]):
             return None
-        pm = t["ampm"].lower().startswith("p")
+        pm = (t["ampm"] or "").lower().startswith("p") or t["meridiem"] in ("오후", "午後", "下午")
         hour = hour % 12 + (12 if pm else 0)
     elif t["period"]:
         period_hour = _spanish_period(hour, t["period"].lower().split()[-1])
@@ -221,43 +288,43 @@ def _spanish_period(hour: int, period: str) -> int | None:
     return hour + 12 if period in ("tarde", "noche") else hour
 
 
-def _with_time(
-    day: date, clock: tuple[int, int, int], rest: str, default_timezone: str | None
-) -> ParsedDate | None:
+def _with_time(day: date, clock: tuple[int, int, int], s: str, end: int, default_timezone: str | None,
+               whole: bool) -> tuple[ParsedDate, int] | None:
     hour, minute, second = clock
     if hour > 23 or minute > 59 or second > 59:
         return None
     local = datetime(day.year, day.month, day.day, hour, minute, second)
-    z = _ZONE.match(rest)
-    if z and z["abbr"] and not _is_zone_abbreviation(z["abbr"]):
+    z = _ZONE.match(s, end)
+    if z and z["abbr"] and not _is_zone_abbreviation(z["abbr"], known_only=not whole):
         z = None  # an ordinary word after the time ("18:05 in Brussels"), not a zone
-    if z:
-        rest = rest[z.end():]
-    if not _TRAILER.match(rest):
-        return None
     if z is None:
-        return _assume(local, default_timezone)
+        return _assume(local, default_timezone), end
+    end = z.end()
     tz = _zone(z)
     if tz is None:
         return None  # an impossible offset ("GMT+15")
     if isinstance(tz, str):
         # A zone is written but cannot be resolved: the site timezone must not
         # replace what the article states.
-        return ParsedDate(local.isoformat(), has_time=True, has_offset=False, ambiguous_zone=tz)
+        return ParsedDate(local.isoformat(), has_time=True, has_offset=False, ambiguous_zone=tz), end
     aware = _localize(local, tz)
     if aware is None:
         return None  # a local time the zone skips (daylight saving gap)
     if aware is _REPEATED:
         written = z.group().strip(" ,()[]")
-        return ParsedDate(local.isoformat(), has_time=True, has_offset=False, ambiguous_zone=written)
-    return ParsedDate(aware.isoformat(), has_time=True, has_offset=True)
+        return ParsedDate(local.isoformat(), has_time=True, has_offset=False, ambiguous_zone=written), end
+    assert isinstance(aware, datetime)
+    return ParsedDate(aware.isoformat(), has_time=True, has_offset=True), end
 
 
-def _is_zone_abbreviation(word: str) -> bool:
-    """A known abbreviation in any case, or an unknown one written as zones are: in capitals."""
+def _is_zone_abbreviation(word: str, *, known_only: bool = False) -> bool:
+    """A known abbreviation in any case, or an unknown one written as zones are: in capitals.
+
+    ``known_only``: in running text a word in capitals after a time is as likely a name as a zone.
+    """
     low = word.lower()
     known = low in _FIXED_ZONES or low in _NAMED_ZONES or low in _AMBIGUOUS
-    return known or (word.isupper() and len(word) >= 2)
+    return known or (not known_only and word.isupper() and len(word) >= 2)
 
 
 def _assume(local: datetime, default_timezone: str | None) -> ParsedDate:

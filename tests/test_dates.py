@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from linter.dates import ParsedDate, parse_date, parse_iso, starts_like_date
+from linter.dates import ParsedDate, parse_date, parse_iso, starts_like_date, date_at_start, dates_in
 
 
 def iso(text: str, **kw) -> str | None:
@@ -243,3 +243,57 @@ def test_parse_iso_rejects(value):
 ])
 def test_starts_like_date(text, expected):
     assert starts_like_date(text) is expected
+
+
+# --- the languages of the lexicon, and numeric forms naming one day ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("19 FEB 2020 - 18:37 CET", "2020-02-19T18:37:00+01:00"),
+    ("Di, 21. April 2020 - 16:40", "2020-04-21T16:40:00"),
+    ("Mittwoch, 20. Februar 2019, 14:45 Uhr", "2019-02-20T14:45:00"),
+    ("3. Dezember 2011", "2011-12-03"),
+    ("21. Jan. 2015, 19:04", "2015-01-21T19:04:00"),
+    ("25.01.2022", "2022-01-25"),
+    ("29.04.2020, 12:01 Uhr", "2020-04-29T12:01:00"),
+    ("jeudi 27 juin 2019", "2019-06-27"),
+    ("1er mai 2019", "2019-05-01"),
+    ("2 de janeiro de 2025 às 14h10", "2025-01-02T14:10:00"),
+    ("13 settembre 2021", "2021-09-13"),
+    ("4 maart 2025", "2025-03-04"),
+    ("Juli 12, 2017", "2017-07-12"),
+    ("2023.11.02. 오후 8:06", "2023-11-02T20:06:00"),
+    ("2023.11.02. 오전 8:06", "2023-11-02T08:06:00"),
+    ("2020年2月19日 20:29", "2020-02-19T20:29:00"),
+    ("2023년 11월 2일", "2023-11-02"),
+    ("2020/02/19", "2020-02-19"),
+    ("08/08/2017", "2017-08-08"),  # the same day either way round
+    ("25/01/2022", "2022-01-25"),  # only one way round is a date
+    ("01/25/2022", "2022-01-25"),
+])
+def test_dates_in_the_lexicons_languages(text, expected):
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "02/01/2025",  # 2 January or 1 February
+    "1.2.3",
+    "31.02.2022",
+    "do 3 March 2025",  # "do" is a word, not Donnerstag, in lower case without a stop
+    "Di, 22. April 2020",  # 22 April 2020 was a Wednesday
+])
+def test_numeric_and_short_forms_that_name_no_day(text):
+    assert parse_date(text) is None
+
+
+def test_dates_found_inside_text():
+    found = [(d.iso, text[a:b]) for text in ["Von Christian am 03.05.2013, 11:51 | 0 Meinungen"]
+             for d, a, b in dates_in(text)]
+    assert found == [("2013-05-03T11:51:00", "03.05.2013, 11:51")]
+    assert [d.iso for d, _, _ in dates_in("dpa am 25.01.2022 und 26.01.2022")] == ["2022-01-25", "2022-01-26"]
+    assert dates_in("version 2.5.1 of 12 modules") == []
+
+
+def test_a_date_opening_a_text():
+    parsed, end = date_at_start("  19.02.2020 | 3 Kommentare")
+    assert (parsed.iso, end) == ("2020-02-19", 12)
+    assert date_at_start("Kommentare 19.02.2020") is None
