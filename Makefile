@@ -31,7 +31,11 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml | $(VENV)/.installed-test
+	$(PIP) install -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks
 
 # Fuzz lint_text/lint_bytes with atheris for FUZZ_SECONDS (see tests/fuzz/README.md).

@@ -1,16 +1,27 @@
-"""``python -m benchmarks [NAME...]``: run the named benchmarks (default: all)."""
+"""``python -m benchmarks [NAME...]``: run the named benchmarks (default: all).
+
+``python -m benchmarks hostile [--quick] [SHAPE...]``: the hostile-size benchmark alone, with its
+own arguments (see :mod:`benchmarks.hostile`); ``python -m benchmarks accuracy [--pages N] [--show]``
+likewise (see :mod:`benchmarks.accuracy`).
+"""
 
 from __future__ import annotations
 
 import sys
 
-from benchmarks import archive, crawl, pages, peers, startup, vocab
+from benchmarks import accuracy, archive, crawl, hostile, pages, peers, startup, vocab
 
 BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run,
-              "archive": archive.run, "peers": peers.run, "crawl": crawl.run}
+              "archive": archive.run, "peers": peers.run, "crawl": crawl.run, "hostile": hostile.run,
+              "accuracy": accuracy.run}
+#: Benchmarks that take arguments: named first, the rest of the command line is theirs.
+WITH_ARGUMENTS = {"hostile", "accuracy"}
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in WITH_ARGUMENTS:
+        BENCHMARKS[argv[0]](argv[1:])
+        return 0
     names = argv or list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:

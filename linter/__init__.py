@@ -7,6 +7,7 @@ Library use::
     findings = linter.lint_path("article.txt")      # list[Finding], sorted
     findings = linter.lint_text(text, path="a.txt")  # the same, from a string
     jsonld = linter.convert(text)                    # NewsArticle + FAQPage JSON-LD (dict)
+    jsonld = linter.convert(html_bytes, kind="html") # a page's best JSON-LD
 
 Imports are lazy so that ``newslint`` starts fast.
 """
@@ -22,14 +23,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from linter.lint import lint_path, lint_text
 
 
-def convert(text: str, *, path: str = "<text>", config: Any = None) -> dict[str, Any]:
-    """Build ``{"@context": ..., "@graph": [NewsArticle, FAQPage?]}`` from a plain-text article."""
-    from linter.config import Config
-    from linter.convert import build
-    from linter.readers.text import parse
+def convert(data: str | bytes, *, kind: str | None = None, path: str = "<text>", url: str | None = None,
+            config: Any = None) -> dict[str, Any]:
+    """``{"@context": ..., "@graph": [NewsArticle, FAQPage?]}`` for an article source or a page.
 
-    article, _ = parse(text, path, site=(config or Config()).site)
-    return build(article).data
+    ``kind`` is ``text``, ``markdown`` or ``html``; by default it is sniffed from the data. A page
+    gives its best JSON-LD: its own Article markup, completed from what else it shows. Raises
+    :class:`linter.conversion.ConversionError` for data that holds no article (empty, binary,
+    JSON-LD already). :func:`linter.conversion.convert` gives where each property came from too.
+    """
+    from linter.conversion import convert as convert_source
+
+    return convert_source(data, kind=kind, path=path, url=url, config=config).data
 
 
 def __getattr__(name: str) -> Any:

@@ -35,8 +35,17 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, its usage errors on one line whatever an argument holds (a line break, an escape)."""
+
+    def error(self, message: str):  # type: ignore[no-untyped-def]  # -> NoReturn
+        from linter.report import one_line
+
+        super().error(one_line(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newslint",
         description="Structured-data and SEO linter for news articles (schema.org NewsArticle, FAQPage).",
     )
@@ -65,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     convert = sub.add_parser("convert", help="print the JSON-LD newslint builds for an article",
                              description="Build schema.org NewsArticle and FAQPage JSON-LD from an article source.")
     convert.add_argument("path", metavar="PATH", help="article source (.txt, .md) or page (.html); - reads standard input")
+    convert.add_argument("--kind", choices=("text", "markdown", "html"),
+                         help="what PATH holds (default: from its extension; standard input is sniffed)")
+    convert.add_argument("--url", metavar="URL", help="the page's address, to resolve its relative links")
+    convert.add_argument("--explain", action="store_true",
+                         help="also print, on standard error, where each property came from")
     convert.add_argument("--format", choices=("json", "script"), default="json",
                          help="json: one JSON-LD document with @graph (default); "
                               "script: <script type=\"application/ld+json\"> blocks to paste into a page")
@@ -92,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--sitemap", action="append", metavar="URL",
                        help="sitemap or sitemap index whose pages to lint (.xml, .xml.gz, Google News "
                             "sitemaps); repeatable")
+    crawl.add_argument("--allow-host", action="append", metavar="HOST[:PORT]",
+                       help="also crawl pages sitemaps list on this host (repeatable; '*': any); by default "
+                            "only the hosts of the URLs and sitemaps given are crawled, and pages elsewhere "
+                            "are reported as sitemap-lists-other-host")
     crawl.add_argument("--limit", type=_crawl_number(int, 0), metavar="N", help="lint at most N pages")
     crawl.add_argument("--include", action="append", metavar="REGEX",
                        help="lint only page URLs this regular expression matches (repeatable: any of them)")
@@ -105,14 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
                        help="skip these rules (comma-separated names), on top of the configuration")
     crawl.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
-                       help="worker processes linting the pages (default: 0, one per CPU; 1: none)")
+                       help="worker processes linting the pages (default: 0, one per CPU; 1: none, a thread, "
+                            "where a page past its time budget is interrupted only between two Python steps)")
     crawl.add_argument("--concurrency", type=_crawl_number(int, 1), default=8, metavar="N",
                        help="requests at once (default: 8)")
     crawl.add_argument("--per-host", type=_crawl_number(int, 1), default=4, metavar="N",
                        help="requests at once to one host (default: 4)")
     crawl.add_argument("--timeout", type=_crawl_number(float, 0.001), default=10.0, metavar="SECONDS",
-                       help="wait at most this long to connect or for data (default: 10); a page taking "
-                            "five times as long in all is given up")
+                       help="wait at most this long to connect or for data (default: 10); a request taking "
+                            "five times as long in all is given up, and so is linting a page for as long "
+                            "(at least 10 s): a lint-timeout")
     crawl.add_argument("--retries", type=_crawl_number(int, 0), default=2, metavar="N",
                        help="tries again after 429, 502, 503 and 504 answers (default: 2)")
     crawl.add_argument("--max-size", type=_crawl_number(float, 0.001), default=10.0, metavar="MB",
@@ -133,11 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _crawl_number(cast: type, minimum: float):  # -> a type= for argparse
     def number(value: str) -> float:
+        import math
+
         try:
             n = cast(value)
         except ValueError:
             n = None
-        if n is None or n < minimum:
+        if n is None or not math.isfinite(n) or n < minimum:  # (nan is below nothing; inf overflows)
             raise argparse.ArgumentTypeError(f"expected a number of at least {minimum:g}, not {value!r}")
         return n
     return number
@@ -160,14 +182,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     _escape_unencodable(sys.stdout)
     try:
         code = args.func(args)
-        sys.stdout.flush()  # a reader that went away shows here, not as a message at exit
+        _flush_stdout()
         return code
     except UsageError as exc:
         _error(str(exc))
         return EXIT_ERROR
     except BrokenPipeError:
-        # Output piped into `head` and closed: not an error of ours. What is still
-        # buffered goes to devnull, or the flush at exit would complain (exit 120).
+        # Output piped into `head` and closed (`convert`, `rules`: check, crawl and fix keep
+        # going, see linter.output.Output): not an error of ours. What is still buffered
+        # goes to devnull, or the flush at exit would complain (exit 120).
         _discard_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
@@ -177,6 +200,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set NEWSLINT_DEBUG=1 for a traceback)")
         return EXIT_ERROR
+
+
+def _flush_stdout() -> None:
+    """Flush what is left for stdout: a reader gone by now changes nothing, a full disk is an error."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # All was linted and reported elsewhere (--report): the exit status stands, as it
+        # does when the reader leaves earlier (linter.output.Output).
+        _discard_stdout()
+    except OSError as exc:
+        raise UsageError(f"cannot write standard output: {exc.strerror or exc}") from None
 
 
 def _discard_stdout() -> None:
@@ -189,7 +224,11 @@ def _discard_stdout() -> None:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"newslint: error: {message}\n")
+    from linter.report import one_line
+
+    # One line whatever a bad value holds: a file name with a line break, or one that would
+    # read as a workflow command ("\n::add-mask::") in a CI log.
+    sys.stderr.write(f"newslint: error: {one_line(message)}\n")
 
 
 def _config(args: argparse.Namespace):  # -> Config
@@ -231,8 +270,23 @@ def _read_stdin() -> bytes:
     return sys.stdin.buffer.read(MAX_BYTES + 1)
 
 
+def _read_file(name: str, doing: str) -> bytes:
+    """The bytes of input file ``name``, read as ``check`` reads files; a usage error if it cannot be."""
+    from linter.inputfile import InputError, TooLarge, read_input
+
+    try:
+        return read_input(name)
+    except TooLarge:  # converting the part read would mislead
+        raise UsageError(f"{name} is too large to {doing}") from None
+    except InputError as exc:  # a FIFO, a device, a link that loops: never waited on, never read forever
+        raise UsageError(f"cannot read {name}: {exc.reason}") from None
+
+
 def _write_json(text: str) -> None:
     """Write JSON (or script blocks holding JSON) to stdout, valid whatever its encoding."""
+    from linter.report import no_surrogates
+
+    text = no_surrogates(text)  # as in every output: strict JSON readers reject a lone one, even escaped
     try:
         text.encode(sys.stdout.encoding or "utf-8")
     except (UnicodeEncodeError, LookupError):
@@ -240,13 +294,6 @@ def _write_json(text: str) -> None:
         # mean the same; a stream's own escaping (\xc1) would not be JSON.
         text = re.sub(r"[^\x00-\x7f]", lambda m: json.dumps(m.group())[1:-1], text)
     sys.stdout.write(text)
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def _selected_config(args: argparse.Namespace):  # -> Config
@@ -270,24 +317,26 @@ def _selected_config(args: argparse.Namespace):  # -> Config
 
 def cmd_check(args: argparse.Namespace) -> int:
     from linter.lint import collect_files, lint_bytes, lint_files
-    from linter.output import emit, open_output, own_files
+    from linter.output import emit, open_output, without_outputs
     from linter.readers import reader_for
 
     config = _selected_config(args)
 
     stdin = "-" in args.paths
     paths = [p for p in args.paths if p != "-"]
-    missing = [p for p in paths if not os.path.exists(p)]
+    # lexists: a link that loops or points nowhere is there, unreadable; linting reports it
+    # as that file's parse-error, as it does for such a link met in a directory.
+    missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
 
     # Collected before the output file is opened, and without it: a report written
     # into the tree being linted must not be linted itself, empty or half-written.
     files = collect_files(paths, config)
+    # Refused before the output is opened (truncated): an output that is one of the files
+    # being checked, or that another output or the baseline is.
+    files = without_outputs(args, files, named=paths)
     out = open_output(args.output_file)
-    own = own_files(args)  # the output, the HTML report, the baselines
-    if own:
-        files = [f for f in files if not any(_same_file(f, o) for o in own)]
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
@@ -308,15 +357,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         return emit(args, in_order(), out, total=len(sources))
     finally:
         results.close()  # stops the workers if the run ends early
-        if out is not sys.stdout:
-            out.close()
+        out.close()  # a file's last bytes, and a full disk found writing them
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from linter.crawl import CrawlInputError, from_args
-    from linter.output import emit, open_output
+    from linter.output import check_outputs, emit, open_output
 
     config = _selected_config(args)
+    check_outputs(args)
     try:
         run = from_args(args, config)
     except CrawlInputError as exc:
@@ -326,17 +375,17 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         return emit(args, run, out, total=run.total)
     finally:
         run.close()  # stops fetching and the workers if the report ends early
-        if out is not sys.stdout:
-            out.close()
+        out.close()  # a file's last bytes, and a full disk found writing them
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from linter.convert import build, to_json, to_script_blocks
-    from linter.decode import MAX_BYTES, decode
+    from linter.build import to_json, to_script_blocks
+    from linter.conversion import ConversionError, convert
+    from linter.decode import MAX_BYTES
     from linter.readers import reader_for
 
     config = _config(args)
-    kind = None
+    kind = args.kind
     if args.path == "-":
         data, name = _read_stdin(), "<stdin>"
         if len(data) > MAX_BYTES:  # read only up to the limit: converting the part would mislead
@@ -345,66 +394,48 @@ def cmd_convert(args: argparse.Namespace) -> int:
         name = args.path
         if os.path.isdir(name):
             raise UsageError(f"{name} is a directory; convert reads one article")
-        kind = reader_for(name)
+        kind = kind or reader_for(name)
         if kind is None:
             raise UsageError(f"cannot convert {name}: newslint reads articles from .txt and .md files "
-                             "and pages from .html files")
+                             "and pages from .html files (or say which with --kind)")
         if kind == "jsonld":
             raise UsageError(f"{name} is JSON-LD already; use 'newslint check {name}' to validate it")
-        try:
-            if os.path.getsize(name) > MAX_BYTES:
-                raise UsageError(f"{name} is too large to convert")
-            with open(name, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if kind == "html":
-        # A page: the article it shows (headline, byline, dates, figures, FAQ), not its own markup.
-        from linter.readers.html import article_from, read_bytes
+        data = _read_file(name, "convert")
+    if kind != "html" and not data.startswith(b"\xef\xbb\xbf") and b"\x00" not in data[:8192]:
+        from linter.decode import decode
 
-        source = read_bytes(data, name, config)
-        if source.page is None:
-            problem = next((f.message for f in source.findings if f.rule == "parse-error"), "not a page")
-            raise UsageError(f"cannot convert {name}: {problem}")
-        data_out = build(article_from(source.page, name, config)).data
-        _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
-        return EXIT_OK
-    decoded = decode(data)
-    if decoded.text is None:
-        raise UsageError(f"cannot convert {name}: {decoded.problem}")
-    if not decoded.utf8:
-        sys.stderr.write(f"newslint: warning: {name}: {decoded.problem}; read as {decoded.encoding}\n")
-    if kind == "markdown":
-        from linter.readers import markdown
-
-        article, problems, _ = markdown.parse(decoded.text, name, site=config.site, fields=config.front_matter)
-        broken = next((f for f in problems if f.rule == "parse-error"), None)
-        if broken is not None:
-            raise UsageError(f"cannot convert {name}: {broken.message} (line {broken.line})")
-    else:
-        from linter.readers.text import parse
-
-        article, _ = parse(decoded.text, name, site=config.site)
-    data_out = build(article).data
-    _write_json((to_script_blocks(data_out) if args.format == "script" else to_json(data_out)) + "\n")
+        decoded = decode(data)
+        if decoded.text is not None and not decoded.utf8:
+            sys.stderr.write(f"newslint: warning: {name}: {decoded.problem}; read as {decoded.encoding}\n")
+    try:
+        converted = convert(data, kind=kind, path=name, url=args.url, config=config)
+    except ConversionError as exc:
+        raise UsageError(f"cannot convert {name}: {exc}") from None
+    _write_json((to_script_blocks(converted.data) if args.format == "script" else to_json(converted.data)) + "\n")
+    if args.explain:
+        # Beside the JSON-LD, not in it: standard output stays one document to pipe on.
+        lines = converted.explain() or ["(no property: the article states none of its facts)"]
+        sys.stderr.write("".join(f"{line}\n" for line in lines))
     return EXIT_OK
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
     from linter.fix import diff, fix_path
     from linter.lint import collect_files
+    from linter.output import Output
     from linter.readers import reader_for
     from linter.report import one_line
 
     config = _config(args)
-    missing = [p for p in args.paths if not os.path.exists(p)]
+    missing = [p for p in args.paths if not os.path.lexists(p)]  # a looping link: its problem, below
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
-    not_pages = [p for p in args.paths if os.path.isfile(p) and reader_for(p) != "html"]
+    not_pages = [p for p in args.paths if not os.path.isdir(p) and reader_for(p) != "html"]
     if not_pages:
         raise UsageError(f"cannot fix {not_pages[0]}: fix writes JSON-LD into HTML pages (.html, .htm); "
                          "use 'newslint convert' for article sources")
     files = [f for f in collect_files(args.paths, config) if reader_for(f) == "html"]
+    out = Output(sys.stdout, "standard output")  # `--diff | head`: every page is still judged, for the status
     changed = problems = 0
     for path in files:
         result = fix_path(path, config, write=not args.diff)
@@ -415,7 +446,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         elif result.changed:
             changed += 1
             if args.diff:
-                sys.stdout.write(diff(result))
+                out.write(diff(result))
     done = "would change" if args.diff else "fixed"
     sys.stderr.write(f"newslint: {changed} of {len(files)} page{'s' if len(files) != 1 else ''} {done}"
                      + (f", {problems} left unchanged" if problems else "") + "\n")

@@ -31,6 +31,7 @@ Example::
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -38,6 +39,7 @@ from types import MappingProxyType
 from typing import Any
 
 from linter.findings import AUTHORITIES, Severity
+from linter.front_matter import FRONT_MATTER_FIELDS
 
 
 class ConfigError(Exception):
@@ -65,7 +67,7 @@ class Config:
     profile: frozenset[str] = frozenset(AUTHORITIES)
     site: SiteConfig = SiteConfig()
     #: Markdown front matter: article field -> the keys read for it, in order (replacing
-    #: the reader's defaults for that field; see ``linter.readers.markdown.DEFAULT_FIELDS``).
+    #: the reader's defaults for that field; see ``linter.front_matter.FRONT_MATTER_FIELDS``).
     front_matter: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     source: Path | None = None
     root: Path = field(default_factory=Path.cwd)
@@ -92,14 +94,21 @@ class Config:
     def relative(self, path: str) -> str:
         p = Path(path)
         try:
-            return p.resolve().relative_to(self.root.resolve()).as_posix()
-        except (ValueError, OSError):
+            # os.path.realpath, not Path.resolve: a symlink loop (a.md -> b.md -> a.md) is a
+            # path like any other here, where resolve() raises RuntimeError before Python 3.13.
+            return Path(os.path.realpath(p)).relative_to(os.path.realpath(self.root)).as_posix()
+        except (ValueError, OSError, RuntimeError):
             return p.as_posix()
 
 
 def _match(rel: str, pattern: str) -> bool:
     """Glob match on a relative posix path; ``**`` spans directories."""
-    if PurePosixPath(rel).match(pattern) or fnmatch.fnmatch(rel, pattern):
+    try:
+        if PurePosixPath(rel).match(pattern):
+            return True
+    except ValueError:  # a pattern pathlib reads as empty ("." or "./"): fnmatch judges it alone
+        pass
+    if fnmatch.fnmatch(rel, pattern):
         return True
     # "drafts/" or "drafts" excludes everything below the folder.
     prefix = pattern.rstrip("/")
@@ -126,22 +135,40 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    from linter.inputfile import InputError, read_input
+
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data = read_input(pyproject)
+    except InputError:  # not ours to judge: it may not be meant for newslint at all
         return False
-    return "[tool.newslint" in text and "newslint" in _read_toml(pyproject).get("tool", {})
+    if b"[tool.newslint" not in data:
+        return False
+    tool = _read_toml(pyproject).get("tool")
+    return isinstance(tool, dict) and "newslint" in tool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The TOML document at ``path``; :class:`ConfigError` naming the file for anything unreadable."""
     import tomllib
 
+    from linter.inputfile import InputError, read_input
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+        # Read as every input is: a FIFO or a device named as the configuration is refused, never waited on.
+        data = read_input(path)
+    except InputError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.reason}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:  # TOML is UTF-8 by definition
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+    except ValueError as exc:  # what tomllib lets through: an integer of more digits than Python converts
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
@@ -149,20 +176,25 @@ def load_config(explicit: str | None = None, *, start: Path | None = None) -> Co
     """The configuration in effect: ``explicit`` file, else the nearest one, else defaults."""
     if explicit is not None:
         path = Path(explicit)
-        if not path.is_file():
+        if not os.path.lexists(path):
             raise ConfigError(f"config file not found: {explicit}")
+        # A directory, a FIFO, a looping link: _read_toml says which.
     else:
         found = find_config_file(start or Path.cwd())
         if found is None:
             return Config()
         path = found
     data = _read_toml(path)
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("newslint", {})
+    if path.name == "pyproject.toml" or "tool" in data:
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):  # `tool = 1`: valid TOML, but no table to look in
+            raise ConfigError(f"'tool' in {path} must be a table")
+        table = tool.get("newslint", {} if path.name == "pyproject.toml" else data)
         prefix = "tool.newslint"
     else:
-        table = data.get("tool", {}).get("newslint", data) if "tool" in data else data
-        prefix = "tool.newslint" if "tool" in data else ""
+        table, prefix = data, ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"'{prefix}' in {path} must be a table")
     return parse_config(table, source=path, prefix=prefix)
 
 
@@ -206,14 +238,17 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
             ) from None
 
     exclude = table.get("exclude", [])
-    if not isinstance(exclude, list) or not all(isinstance(v, str) for v in exclude):
-        raise ConfigError(f"'{key('exclude')}'{where} must be a list of glob patterns")
+    if not isinstance(exclude, list) or not all(isinstance(v, str) and v for v in exclude):
+        # An empty pattern matches nothing, and pathlib refuses it (ValueError) halfway through a walk.
+        raise ConfigError(f"'{key('exclude')}'{where} must be a list of glob patterns (not empty)")
 
     pfi: dict[str, frozenset[str]] = {}
     raw_pfi = table.get("per-file-ignores", {})
     if not isinstance(raw_pfi, dict):
         raise ConfigError(f"'{key('per-file-ignores')}'{where} must be a table of glob = [rules]")
     for pattern, names in raw_pfi.items():
+        if not pattern:
+            raise ConfigError(f"'{key('per-file-ignores')}'{where} has an empty glob pattern")
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise ConfigError(f"'{key('per-file-ignores')}.{pattern}'{where} must be a list of rule names")
         for rule in names:
@@ -240,7 +275,11 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
     if tz is not None:
         from linter.dates import load_timezone
 
-        if load_timezone(tz) is None:
+        try:
+            known = load_timezone(tz) is not None
+        except (OSError, ValueError):  # a name the system cannot even look up (too long for a file name)
+            known = False
+        if not known:
             raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} (use an IANA name such as Europe/Madrid)")
 
     front_matter = _front_matter(table.get("front-matter", {}), key("front-matter"), where)
@@ -261,27 +300,25 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
 
 def _front_matter(table: Any, name: str, where: str) -> Mapping[str, tuple[str, ...]]:
     """``[tool.newslint.front-matter]``: article field = [front-matter keys, in order]."""
-    from linter.readers.markdown import DEFAULT_FIELDS
-
     if not isinstance(table, dict):
         raise ConfigError(f"'{name}'{where} must be a table of field = [front-matter keys]")
     fields: dict[str, tuple[str, ...]] = {}
     for field_name, keys in table.items():
-        if field_name not in DEFAULT_FIELDS:
-            hint = _did_you_mean(field_name, DEFAULT_FIELDS)
+        if field_name not in FRONT_MATTER_FIELDS:
+            hint = _did_you_mean(field_name, FRONT_MATTER_FIELDS)
             if not hint:
                 # "title = [...]" (or "titel"): a front-matter key where the field it fills was meant.
                 import difflib
 
-                owners = {k: f for f, keys in DEFAULT_FIELDS.items() for k in keys}
+                owners = {k: f for f, keys in FRONT_MATTER_FIELDS.items() for k in keys}
                 close = difflib.get_close_matches(field_name, list(owners), n=1, cutoff=0.75)
                 hint = f" (did you mean '{owners[close[0]]}'?)" if close else ""
             raise ConfigError(f"unknown key '{name}.{field_name}'{where}{hint}; "
-                              f"fields: {', '.join(DEFAULT_FIELDS)}")
+                              f"fields: {', '.join(FRONT_MATTER_FIELDS)}")
         if (not isinstance(keys, list) or not keys
                 or not all(isinstance(k, str) and k.strip() for k in keys)):
             raise ConfigError(f"'{name}.{field_name}'{where} must be a non-empty list of front-matter keys, "
-                              f"such as {list(DEFAULT_FIELDS[field_name][:2])}")
+                              f"such as {list(FRONT_MATTER_FIELDS[field_name][:2])}")
         fields[field_name] = tuple(k.strip() for k in keys)
     return MappingProxyType(fields)
 

@@ -12,21 +12,30 @@ How a run goes:
 - Each fetched page is linted off the loop, in worker processes (``jobs``, like ``check``) or,
   for a handful of pages or ``jobs=1``, in one thread (:mod:`linter.fetched_page`), with
   exactly the checks of ``newslint check page.html``, plus the news sitemap cross-checks.
+- Each page has a time budget for linting (:func:`lint_budget`: five times the fetch timeout,
+  at least 10 s). A page past it is a ``lint-timeout``; its worker process is killed and the
+  pool replaced, or its thread interrupted (see :class:`~linter.fetched_page.LintThread` for
+  what a thread cannot promise).
+- A crawl stays on the hosts it was given (:class:`~linter.urls.Scope`: those of its URLs and
+  sitemaps, and ``allow_hosts``); what a sitemap lists elsewhere is not fetched, and reported
+  as ``sitemap-lists-other-host`` on that sitemap.
 - Memory stays flat: only ``in_flight`` pages are held as bytes at once (being fetched or
   linted); finished pages wait for their turn as findings only, in a reorder window of
   ``window`` pages. The loop runs only while the caller asks for the next result.
 - Every failure is a finding on its page (``fetch-error``) or sitemap (``sitemap-error``);
-  one page failing never stops the crawl. A crawled page's path is its URL as given (before
-  redirects), credentials replaced by ``***``.
+  one page failing never stops the crawl, whatever it fails with (a bug of newslint's too).
+  A crawled page's path is its URL as given (before redirects), credentials replaced by ``***``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
+import os
 import re
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
@@ -35,19 +44,28 @@ from linter import rules
 from linter.config import Config
 from linter.dates import parse_iso
 from linter.decode import MAX_BYTES
-from linter.fetch import HTML_TYPES, USER_AGENT, FetchOptions, Fetcher
-from linter.fetched_page import local_linter, lint_in_worker, sorted_findings, start_pool
+from linter.fetch import HTML_TYPES, USER_AGENT, FetchOptions, Fetcher, url_problem
+from linter.fetched_page import LintThread, local_linter, lint_in_worker, sorted_findings, start_pool, stop_pool
 from linter.findings import Finding
 from linter.lint import PARALLEL_THRESHOLD, available_cpus, finish
 from linter.robots import Robots
-from linter.sitemaps import Entry, Failure, Limits, walk
-from linter.urls import MB, host, http_url_problem, redact, split_credentials
+from linter.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
+from linter.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
 
 __all__ = ["Crawl", "CrawlInputError", "CrawlOptions", "FetchOptions", "Limits", "USER_AGENT", "crawl",
-           "from_args", "parse_since"]
+           "from_args", "lint_budget", "parse_since"]
 
 #: ProcessPoolExecutor takes at most 61 workers on Windows.
 _POOL_LIMIT = 61
+#: The shortest lint budget derived from the fetch timeout: a short network timeout must not cut
+#: the linting of a large page, nor the start of a new worker process after one was killed.
+MIN_LINT_BUDGET = 10.0
+
+
+def lint_budget(timeout: float) -> float:
+    """Seconds linting one page may take, for a fetch ``timeout``: five times it (as long as a
+    request may take in all), and at least :data:`MIN_LINT_BUDGET`."""
+    return max(5 * timeout, MIN_LINT_BUDGET)
 
 
 class CrawlInputError(ValueError):
@@ -67,6 +85,10 @@ class CrawlOptions:
     jobs: int = 0  # lint processes: 0 one per CPU, 1 none (a thread of this process)
     sitemaps: Limits = field(default_factory=Limits)
     window: int = 256  # finished pages held for their turn, at most
+    allow_hosts: tuple[str, ...] = ()  # HOST or HOST:PORT sitemaps may send the crawl to besides its own; "*": any
+    # Seconds linting one page may take, from when a linter takes it (a worker process started
+    # after a restart spends about a second of it starting); None: lint_budget(fetch.timeout).
+    lint_budget: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +127,20 @@ class Crawl:
         self.now = now
         self._transport = transport  # an httpx transport, for tests
         self._sitemaps = list(sitemaps)
+        _check_options(self.options)
+        try:
+            self._scope = Scope.allowing(self.options.allow_hosts)
+        except ValueError as exc:
+            raise CrawlInputError(str(exc)) from None
         for sitemap in self._sitemaps:
-            problem = http_url_problem(sitemap)
+            problem = url_problem(sitemap)
             if problem:
-                raise CrawlInputError(f"sitemap {redact(sitemap)}: {problem}")
+                raise CrawlInputError(f"sitemap {shown(sitemap)}: {problem}")
+            self._scope.add(sitemap)
         self._include = _patterns(self.options.include, "include")
         self._exclude = _patterns(self.options.exclude, "exclude")
-        if self.options.limit is not None and self.options.limit < 0:
-            raise CrawlInputError("the page limit cannot be negative")
-        if self.options.fetch.max_bytes > MAX_BYTES:
-            raise CrawlInputError(f"the size cap can be at most {MAX_BYTES // MB} MB, the largest page newslint lints")
+        budget = self.options.lint_budget
+        self._budget = lint_budget(self.options.fetch.timeout) if budget is None else budget
         self._seen: set[str] = set()
         self._pages = 0
         self._urls: Iterable[str] = urls
@@ -152,17 +178,24 @@ class Crawl:
         pool = None
         if workers > 1 and (self.total is None or self.total > PARALLEL_THRESHOLD):
             pool = start_pool(workers, self.config, self.now)  # before the loop starts any thread
+        self._workers = workers
         self._pool: Executor | None = pool
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread: LintThread | None = None
         self._in_flight = self.options.fetch.concurrency + 2 * (workers if pool else 1)
+        # Pages handed to the linters at once: no more than there are to take them, so that a
+        # page's budget runs while it is linted, not while it waits its turn.
+        self._pool_slots = asyncio.Semaphore(workers)
+        self._thread_slot = asyncio.Semaphore(1)
         loop = asyncio.new_event_loop()
         results = self._results()
+        finished = False
         try:
             while True:
                 try:
                     yield loop.run_until_complete(results.__anext__())
                 except StopAsyncIteration:
                     break
+            finished = True
         finally:
             try:
                 _cancel_all(loop)
@@ -175,9 +208,13 @@ class Crawl:
             finally:
                 loop.close()
                 if self._thread is not None:
-                    self._thread.shutdown(wait=True, cancel_futures=True)
-                if pool is not None:
-                    pool.shutdown(wait=True, cancel_futures=True)
+                    self._thread.shutdown()
+                if self._pool is not None:
+                    if not finished:
+                        # Closed early: what the workers are doing is wanted no more, and may
+                        # be a page no budget watches now.
+                        stop_pool(self._pool)
+                    self._pool.shutdown(wait=True, cancel_futures=True)
 
     # --- the event loop ------------------------------------------------------------------------
 
@@ -232,18 +269,29 @@ class Crawl:
         for sitemap in self._sitemaps:
             if self._full():
                 return
-            async for entry in walk(sitemap, fetcher, limits=self.options.sitemaps, seen=seen_sitemaps,
-                                    since=self._since_sitemap if self.options.since is not None else None):
-                if isinstance(entry, Failure):
-                    yield _Ready(entry.sitemap, [_always("sitemap-error", entry.message, entry.sitemap)])
-                    continue
-                if not self._recent(entry):
-                    continue
-                item = self._item(entry.loc, entry.news)
-                if item is not None:
-                    yield item
-                if self._full():
-                    return
+            try:
+                async for entry in walk(sitemap, fetcher, limits=self.options.sitemaps, seen=seen_sitemaps,
+                                        since=self._since_sitemap if self.options.since is not None else None,
+                                        scope=self._scope):
+                    if isinstance(entry, Failure):
+                        yield _Ready(entry.sitemap, [_always("sitemap-error", entry.message, entry.sitemap)])
+                        continue
+                    if isinstance(entry, OffSite):
+                        yield _Ready(entry.sitemap, [_off_site(entry.sitemap, told) for told in entry.hosts])
+                        continue
+                    if not self._recent(entry):
+                        continue
+                    item = self._item(entry.loc, entry.news)
+                    if item is not None:
+                        yield item
+                    if self._full():
+                        return
+            except Exception as exc:
+                # A bug met reading one sitemap: the rest of it is lost, not the crawl.
+                if os.environ.get("NEWSLINT_DEBUG"):
+                    raise
+                yield _Ready(redact(sitemap), [_always(
+                    "sitemap-error", f"internal error while reading the sitemap: {_error_text(exc)}", redact(sitemap))])
 
     def _url_items(self, urls: Iterable[str]) -> Iterator[_Page | _Ready]:
         for raw in urls:
@@ -252,6 +300,7 @@ class Crawl:
             raw = raw.strip()
             if not raw or raw.startswith("#"):
                 continue
+            self._scope.add(raw)  # a URL the user named: its host is one the crawl may go to
             item = self._item(raw, None)
             if item is not None:
                 yield item
@@ -293,38 +342,116 @@ class Crawl:
                     busy: asyncio.Semaphore) -> tuple[str, list[Finding]]:
         path = redact(item.url)
         async with busy:
-            fetched = await fetcher.get(item.url, accept=HTML_TYPES,
-                                        permit=robots.refusal if robots is not None else None)
-            found: list[Finding] = []
-            start = host(split_credentials(item.url)[0])
-            moved = next((hop for hop in fetched.hops if host(hop) != start), None)
-            if moved is not None:
-                found = finish([rules.finding("redirect-changes-host", f"redirects to another host ({moved})", path)],
-                               path, self.config)
-            if fetched.data is None:
-                return path, sorted_findings(found, [_always("fetch-error", fetched.problem or "cannot fetch", path)])
-            page = await self._lint(fetched.data, path, fetched.url, item.news)
-        return path, sorted_findings(page, found)
+            try:
+                return path, await self._fetch_and_lint(item, path, fetcher, robots)
+            except Exception as exc:
+                # The last resort: whatever newslint fails with on one page is that page's finding.
+                if os.environ.get("NEWSLINT_DEBUG"):
+                    raise
+                return path, [_always("fetch-error", f"internal error while crawling the page: {_error_text(exc)}",
+                                      path)]
+
+    async def _fetch_and_lint(self, item: _Page, path: str, fetcher: Fetcher, robots: Robots | None) -> list[Finding]:
+        fetched = await fetcher.get(item.url, accept=HTML_TYPES, permit=robots.refusal if robots is not None else None)
+        found: list[Finding] = []
+        start = site(split_credentials(item.url)[0])
+        moved = next((hop for hop in fetched.hops if site(hop) != start), None)
+        if moved is not None:
+            where = "port" if host(moved) == host(item.url) else "host"
+            found = finish([rules.finding("redirect-changes-host", f"redirects to another {where} ({shown(moved)})",
+                                          path)], path, self.config)
+        if fetched.data is None:
+            return sorted_findings(found, [_always("fetch-error", fetched.problem or "cannot fetch", path)])
+        page = await self._lint(fetched.data, path, fetched.url, item.news)
+        return sorted_findings(page, found)
+
+    # --- linting, within the budget ---------------------------------------------------------------
 
     async def _lint(self, data: bytes, path: str, url: str, news: Any) -> list[Finding]:
-        loop = asyncio.get_running_loop()
-        if self._pool is not None:
-            from concurrent.futures.process import BrokenProcessPool
+        args = (data, path, url, news)
+        async with self._pool_slots:
+            while self._pool is not None:
+                found = await self._lint_in_pool(self._pool, args)
+                if found is not None:
+                    return found
+        async with self._thread_slot:
+            return await self._lint_in_thread(args)
 
-            try:
-                return await loop.run_in_executor(self._pool, lint_in_worker, data, path, url, news)
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory): the rest are linted here.
+    async def _lint_in_pool(self, pool: Executor, args: tuple[Any, ...]) -> list[Finding] | None:
+        """The page's findings from a worker process; ``None`` when the pool went away under it
+        (replaced, or broken: ask again)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            future = pool.submit(lint_in_worker, *args)
+            return await asyncio.wait_for(asyncio.wrap_future(future), self._budget)
+        except TimeoutError:
+            if pool is self._pool:
+                # The worker is killed, with its pool (which cannot lose one worker alone); the
+                # pages the others held are linted again by a new pool.
+                self._pool = start_pool(self._workers, self.config, self.now, warm=False)
+                stop_pool(pool)
+            return self._over_budget(args[1])
+        except (BrokenProcessPool, RuntimeError):  # (RuntimeError: submitted to a pool just shut down)
+            if pool is self._pool:
+                # A worker died by itself (killed, out of memory): the rest are linted here.
                 self._pool = None
-        if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
-        return await loop.run_in_executor(self._thread, local_linter(self.config, self.now), data, path, url, news)
+                pool.shutdown(wait=False)
+            return None
+
+    async def _lint_in_thread(self, args: tuple[Any, ...]) -> list[Finding]:
+        if self._thread is None or self._thread.retired:
+            self._thread = LintThread(local_linter(self.config, self.now))
+        thread = self._thread
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(thread.submit(*args)), self._budget)
+        except TimeoutError:
+            thread.interrupt()
+            return self._over_budget(args[1])
+
+    def _over_budget(self, path: str) -> list[Finding]:
+        return [_always("lint-timeout", f"not linted: linting took longer than the page's budget ({self._budget:g} s)",
+                        path)]
 
 
 def _always(rule: str, message: str, path: str) -> Finding:
-    # fetch-error and sitemap-error are parse-error's kin: a page or sitemap that could not be
-    # read is never deselected, so nothing goes unchecked in silence.
+    # fetch-error, sitemap-error, lint-timeout and sitemap-lists-other-host are parse-error's
+    # kin: a page or sitemap that was not checked is never deselected, so nothing goes
+    # unchecked in silence.
     return rules.finding(rule, message, path)
+
+
+def _off_site(sitemap: str, told: OffSiteHost) -> Finding:
+    counts = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in ((told.pages, "page"), (told.sitemaps, "sitemap"))
+              if n]
+    return _always("sitemap-lists-other-host",
+                   f"lists {' and '.join(counts)} on {told.site}, a host the crawl was not given: not fetched "
+                   f"(the first: {shown(told.first)}); --allow-host {told.site} crawls them", sitemap)
+
+
+def _error_text(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def _check_options(options: CrawlOptions) -> None:
+    """Refuse options no crawl can run with (the command line checks them too, naming the flag)."""
+    fetch = options.fetch
+    if options.limit is not None and options.limit < 0:
+        raise CrawlInputError("the page limit cannot be negative")
+    if not (math.isfinite(fetch.timeout) and fetch.timeout > 0):
+        raise CrawlInputError(f"bad timeout {fetch.timeout!r} (expected a number of seconds above 0)")
+    if options.lint_budget is not None and not (math.isfinite(options.lint_budget) and options.lint_budget > 0):
+        raise CrawlInputError(f"bad lint budget {options.lint_budget!r} (expected a number of seconds above 0)")
+    if fetch.concurrency < 1 or fetch.per_host < 1:
+        raise CrawlInputError("concurrency and per-host requests must be at least 1")
+    if fetch.max_bytes > MAX_BYTES:
+        raise CrawlInputError(f"the size cap can be at most {MAX_BYTES // MB} MB, the largest page newslint lints")
+    agent = fetch.user_agent
+    bad = next((c for c in agent if not " " <= c <= "~"), None)
+    if bad is not None or not agent.strip():
+        # A header holds ASCII only here (what every server reads alike), and never a line break.
+        raise CrawlInputError(f"bad --user-agent '{shown(agent)}' (expected printable ASCII characters"
+                              + (f", not {bad!r})" if bad is not None else ")"))
 
 
 def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
@@ -386,9 +513,9 @@ def from_args(args: Any, config: Config) -> Crawl:
     """The crawl ``newslint crawl`` asks for (``args`` as parsed by :func:`linter.cli.build_parser`)."""
     urls = list(args.urls)
     for url in urls:
-        problem = http_url_problem(url)
+        problem = url_problem(url)
         if problem:
-            raise CrawlInputError(f"{redact(url)}: {problem}")
+            raise CrawlInputError(f"bad URL '{shown(url)}': {problem}")
     if args.urls_file:
         urls.extend(_read_urls(args.urls_file))
     sitemaps = args.sitemap or []
@@ -400,7 +527,8 @@ def from_args(args: Any, config: Config) -> Crawl:
                          user_agent=args.user_agent or USER_AGENT)
     options = CrawlOptions(fetch=fetch, robots=not args.ignore_robots, limit=args.limit,
                            include=tuple(args.include or ()), exclude=tuple(args.exclude or ()),
-                           since=parse_since(args.since) if args.since else None, jobs=args.jobs)
+                           since=parse_since(args.since) if args.since else None, jobs=args.jobs,
+                           allow_hosts=tuple(args.allow_host or ()))
     return Crawl(urls, sitemaps=sitemaps, config=config, options=options)
 
 

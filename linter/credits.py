@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
+from linter.lexicon import CREDIT_LABELS
 from linter.patterns import lazy
 
-_CREDIT_LABEL = (r"(?:Photo(?:graph)?s?|PHOTOS?|Foto(?:graf[íi]a)?s?|FOTOS?|Images?|IMAGE|Imagen|Picture|"
-                 r"Illustration|Ilustraci[óo]n|Video|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits\s+photo|Source|"
-                 r"SOURCE|Fuente|Bild|Fot\.)")
+_CREDIT_LABEL = r"(?:" + CREDIT_LABELS + r")"
 # "Caption. Photo: Jane Smith/Reuters", "(Foto: Andina)", "Photo © CCTV", "Credit: ...", "Photo by ..."
 _CREDIT_IN_CAPTION = lazy(
     rf"(?:^|(?<=[\s.(\[]))[(\[]?\s*(?P<label>{_CREDIT_LABEL})(?:\s+(?i:credit|cr[ée]dito))?\s*"
-    r"(?P<sep>:|©|\(c\)|\bby\b|\bde\b|\bpor\b)\s*(?P<credit>[^)\]]+?)\s*[)\]]?\s*\.?\s*$"
+    r"(?P<sep>:|©|\(c\)|\bby\b|\bde\b|\bpor\b|\bvon\b)\s*(?P<credit>(?:[^()\[\]]|\([^()]*\))+?)\s*[)\]]?\s*\.?\s*$"
 )
 _COPYRIGHT = lazy(r"(?:^|(?<=[\s(]))\(?\s*©\s*(?P<credit>[^)]+?)\s*\)?\s*\.?\s*$")
 # "... (Luke Sharrett for The Washington Post)", "(AP Photo/Jane Doe)", "(reuters)"

@@ -3,7 +3,8 @@
 Month and weekday names come from :mod:`linter.lexicon` (English, Spanish, German, French,
 Portuguese, Italian, Dutch); numeric forms are read where they name one day only:
 ``25.01.2022`` (day, month, year: the dotted form is never month-first), ``2023.11.02.``,
-``2023/11/02``, ``2023年11月2日``, ``2023년 11월 2일``, and ``08/08/2017`` or ``25/01/2022``
+``2023/11/02``, ``2023年11月2日``, ``2023년 11월 2일``, ``03.05.13`` (the dotted form with a
+two-digit year, in the century that does not put it in the future), and ``08/08/2017`` or ``25/01/2022``
 (the same day read either way round). ``02/01/2025`` is not read: 2 January or 1 February.
 
 Only what the text states is used: a date without a time stays a date, a time
@@ -65,7 +66,7 @@ _MONTH_DAY_YEAR = lazy(
     re.I,
 )
 # Numeric forms naming one day only (see the module's docstring).
-_DOTTED = lazy(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?![\d.]\d)")
+_DOTTED = lazy(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4}|\d{2})(?![\d.]\d)")
 _YEAR_FIRST = lazy(r"(?P<year>\d{4})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)\.?")
 _CJK = lazy(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?")
 _SLASHED = lazy(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!\d)")
@@ -226,6 +227,10 @@ def _numeric_day(m: re.Match[str]) -> date | None:
             return None
         day, month = (a, b) if a > 12 or a == b else (b, a)
         return _day(year, month, day)
+    if len(m["year"]) == 2:
+        # "03.05.13": the dotted form with a two-digit year, read in the century that does not
+        # put it in the future (dates on pages are of the past).
+        year += 2000 if year <= date.today().year % 100 else 1900
     month = m["month"]
     number = int(month) if month.isdigit() else _MONTHS[month.lower()]
     return _day(year, number, int(m["day"]))
@@ -399,7 +404,7 @@ def load_timezone(name: str) -> tzinfo | None:
 
 
 _ISO_DATETIME = lazy(
-    r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+    r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 )
 
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from linter.jsonpath import parent
-from linter.jsonpos import find, index_all, position, split_path
+from linter.jsonpos import Lines, Walker, position, split_path
 
-#: Paths looked up by walking before a document is indexed in full.
-_WALKS_BEFORE_INDEX = 32
+#: Positions counted line break by line break before a table of line starts is built.
+_COUNTS_BEFORE_TABLE = 32
 
 Position = tuple[int | None, int | None]
 
@@ -48,7 +48,8 @@ class TextLocator:
     column_offset: int = 0
     starts: tuple[int, ...] = ()  # several JSON values back to back, read as ``$[0]``, ``$[1]``...
     _cache: dict[str, Position] = field(default_factory=dict, repr=False)
-    _index: dict[str, int] | None = field(default=None, repr=False)
+    _walker: Walker | None = field(default=None, repr=False)
+    _lines: Lines | None = field(default=None, repr=False)
 
     def locate(self, json_path: str) -> Position:
         cached = self._cache.get(json_path)
@@ -61,22 +62,22 @@ class TextLocator:
         while path is not None:
             offset = self._offset(path)
             if offset is not None:
-                line, col = position(self.text, offset)
+                line, col = self._position(offset)
                 if line == 1:
                     col += self.column_offset
                 return line + self.line_offset, col
             path = parent(path)
         return self.line_offset + 1, self.column_offset + 1
 
+    def _position(self, offset: int) -> tuple[int, int]:
+        if self._lines is None:
+            if len(self._cache) <= _COUNTS_BEFORE_TABLE:
+                return position(self.text, offset)
+            # Many findings in one text: a table of line starts beats counting for each.
+            self._lines = Lines(self.text)
+        return self._lines.position(offset)
+
     def _offset(self, path: str) -> int | None:
-        if self._index is None and len(self._cache) > _WALKS_BEFORE_INDEX:
-            # Many findings in one document: one pass over all of it beats a walk per path
-            # (walks down a long array would cost quadratic time).
-            self._index = {}
-            for i, start in enumerate(self.starts or (0,)):
-                self._index.update(index_all(self.text, start, f"$[{i}]" if self.starts else "$"))
-        if self._index is not None:
-            return self._index.get(path)
         segments = split_path(path)
         if segments is None:
             return None
@@ -87,7 +88,9 @@ class TextLocator:
             start, segments = self.starts[segments[0]], segments[1:]
         if not segments:
             return _skip_ws(self.text, start)
-        return find(self.text, segments, start)
+        if self._walker is None:
+            self._walker = Walker(self.text)
+        return self._walker.find(segments, start)
 
 
 def _skip_ws(text: str, start: int) -> int:

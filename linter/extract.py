@@ -97,6 +97,7 @@ class Page:
     encoding_guessed: bool
     url: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    microdata_error: str | None = None  # why microdata items could not be read, once asked for
 
     def position(self, offset: int) -> tuple[int, int]:
         return position(self.text, offset)
@@ -114,22 +115,115 @@ def parse_page(data: bytes, *, url: str | None = None, declared_encoding: str | 
     import lxml.html
 
     text, encoding, guessed = sniff_encoding(data, declared_encoding)
-    tags = text.count("<")
+    # A page shorter than the limit cannot exceed it: most are not counted.
+    tags = text.count("<") if len(text) > MAX_TAGS else 0
     if tags > MAX_TAGS:
         raise ValueError(f"page has too many tags to check ({tags} > {MAX_TAGS})")
     if "\r" in text:
         # libxml2 reads CR LF and CR as LF: the same here, so offsets agree.
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Re-encoded when not UTF-8 already, so lxml and newslint read the same characters.
+    raw = data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else text.encode("utf-8")
+    most = _most_attributes(raw) if _may_be_crowded(raw) else 0
+    if most > MAX_ATTRIBUTES:
+        raise ValueError(f"page has an element with too many attributes to check ({most} > {MAX_ATTRIBUTES})")
     try:
-        if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8):
-            root = lxml.html.document_fromstring(data, parser=_parser("utf-8"))
-        else:  # re-encoded once, so lxml and newslint read the same characters
-            root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_parser("utf-8"))
+        root = lxml.html.document_fromstring(raw, parser=_parser("utf-8"))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ValueError(f"cannot parse HTML: {exc}") from None
     page = Page(root, text, encoding, guessed, url)
     page.blocks = _blocks(page)
     return page
+
+
+# --- elements with too many attributes ----------------------------------------------------------
+#
+# libxml2 appends each attribute of an element by walking the ones before it: an element with
+# k attributes takes time in k squared (200,000 attributes on one <h1>, 1.3 MB: seven minutes).
+# Pages are therefore read for such an element before libxml2 builds the tree: a scan with
+# regular expressions that never misses one (it may suspect an innocent page), then, for a
+# suspect page only, libxml2's own tokenizer counting each element's attributes without
+# building anything.
+
+#: Most attributes an element may have for its page to be checked. Real elements have tens;
+#: up to this many, building the tree costs at most about twice what it costs otherwise.
+MAX_ATTRIBUTES = 1000
+
+#: Attributes of one tag above which the scan suspects the page (the exact count decides).
+_SUSPECT = 256
+#: Odd tags (see :func:`_may_be_crowded`) tolerated before the scan suspects the page: each costs
+#: a reading of up to _READ_LIMIT bytes. Scripts comparing with "<" make a few dozen.
+_MAX_ODD_TAGS = 64
+#: How far an odd tag is read for its attributes. A tag of _SUSPECT attributes spread wider than
+#: this has at most a few thousand in a page of 32 MB: harmless.
+_READ_LIMIT = 1 << 20
+
+# HTML's tokenizer, from a "<" and a letter (WHATWG: tag name, attribute name, value states).
+_WS = rb"[\t\n\f\r ]"
+_SEP = rb"[\t\n\f\r /]"
+_NAME = rb"[^\t\n\f\r />][^\t\n\f\r />=]*+"
+_UNQUOTED = rb"""[^\t\n\f\r >"'][^\t\n\f\r >]*+"""
+
+
+def _tag(quoted: bytes, count: bytes, end: bytes) -> re.Pattern[bytes]:
+    token = rb"%s*+%s(?:%s*+=%s*+(?:%s|%s|(?=>))|(?!%s*+=))" % (_SEP, _NAME, _WS, _WS, quoted, _UNQUOTED, _WS)
+    return re.compile(rb"<[A-Za-z][^\t\n\f\r />]*+(?:%s)%s%s" % (token, count, end))
+
+
+#: A "<" and a letter that does not start a plain tag: attributes `name` or `name="value"`
+#: (no "<" in them, nor ">" in values, no unquoted values), fewer than _SUSPECT. Most tags are.
+_ODD = re.compile(rb"""<(?=[A-Za-z])(?![^<>"'=\t\n\f\r /]*+(?:%s++[^<>"'=\t\n\f\r /]++"""
+                  rb"""(?:="[^"<>]*+"|='[^'<>]*+')?+){0,%d}+%s*+>)""" % (_SEP, _SUSPECT - 1, _SEP))
+#: A whole start tag of fewer than _SUSPECT attributes whose quoted values hold no "<".
+_FEW = _tag(rb"""(?:"[^"<]*+"|'[^'<]*+')""", b"{0,%d}+" % (_SUSPECT - 1), _SEP + b"*+>")
+#: A start tag of at least _SUSPECT attributes, its quoted values holding anything.
+_MANY = _tag(rb"""(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z))""", b"{%d}" % _SUSPECT, b"")
+
+
+def _may_be_crowded(raw: bytes) -> bool:
+    """Whether an element of the page may have _SUSPECT attributes or more (never false if one has).
+
+    Every "<" and letter is read as if a start tag began there, whether or not it does
+    (comments, scripts): a plain tag has too few attributes and no "<" that could start
+    another; a tag read in full (:data:`_FEW`) may hold a "<" only in attribute names and
+    unquoted values, which end with the tag that holds them (a comment or a script ends with
+    a ">"), so no tag starts inside it. Any other tag is odd: its attributes are counted
+    whatever its quoted values hold (:data:`_MANY`), and the scan goes on inside it, where a
+    tag may hide (a script's string read as a quoted value holding the page's markup).
+    """
+    pos, odd = 0, 0
+    while True:
+        m = _ODD.search(raw, pos)
+        if m is None:
+            return False
+        start = m.start()
+        few = _FEW.match(raw, start, start + _READ_LIMIT)
+        if few is not None:
+            pos = few.end()
+            continue
+        odd += 1
+        if odd > _MAX_ODD_TAGS or _MANY.match(raw, start, start + _READ_LIMIT):
+            return True
+        pos = start + 1
+
+
+def _most_attributes(raw: bytes) -> int:
+    """The most attributes an element of the page has, counted by libxml2 without building the tree."""
+    import lxml.etree
+
+    class Count:
+        most = 0
+
+        def start(self, tag: str, attrib: dict[str, str]) -> None:
+            self.most = max(self.most, len(attrib))
+
+        def close(self) -> int:
+            return self.most
+
+    try:
+        return lxml.etree.fromstring(raw, lxml.etree.HTMLParser(target=Count(), encoding="utf-8", huge_tree=True))
+    except (lxml.etree.ParserError, ValueError):
+        return 0  # the parse that follows reports what is wrong
 
 
 _PARSERS: dict[str, Any] = {}
@@ -163,6 +257,7 @@ def _blocks(page: Page) -> list[Block]:
     # Lines are counted from the previous block on (one pass over the text in all).
     counted_to, line_base = 0, 1
     text = page.text
+    lines = _LineCursor(text)
     for script in page.root.iter("script"):
         type_attr = script.get("type") or ""
         if type_attr.split(";", 1)[0].strip().lower() != "application/ld+json":
@@ -170,9 +265,9 @@ def _blocks(page: Page) -> list[Block]:
         content = script.text or ""
         # Blocks come in document order: each one's text is the first occurrence
         # after the previous one (identical blocks are told apart that way).
-        found = page.text.find(content, search_from) if content else -1
+        found = text.find(content, search_from) if content else -1
         if found == -1:
-            found = _tag_end(page.text, script.sourceline or 1)
+            found = search_from = _tag_end(text, max(search_from, lines.start_of(script.sourceline or 1)))
         else:
             search_from = found + len(content)
         if found >= counted_to:
@@ -188,17 +283,43 @@ def _blocks(page: Page) -> list[Block]:
     return blocks
 
 
-def _tag_end(text: str, sourceline: int) -> int:
-    """Offset just after the ``<script ...>`` tag on ``sourceline`` (for empty blocks)."""
-    start = 0
-    for _ in range(sourceline - 1):
-        nl = text.find("\n", start)
-        if nl == -1:
-            break
-        start = nl + 1
-    tag = text.lower().find("<script", start)
-    end = text.find(">", tag) if tag != -1 else -1
+def _tag_end(text: str, start: int) -> int:
+    """Offset just after the first ``<script ...>`` tag at or after ``start`` (for empty blocks)."""
+    m = _SCRIPT_TAG.search(text, start)
+    if m is None:
+        return start
+    end = text.find(">", m.end())
     return end + 1 if end != -1 else start
+
+
+_SCRIPT_TAG = re.compile("<script", re.I)
+
+
+class _LineCursor:
+    """Where lines start in a text, found by walking from the line asked for last.
+
+    Blocks come in document order, so the walks add up to one pass over the text
+    (counting from the top for every block took quadratic time on a page of many blocks).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line = 1
+        self.offset = 0
+
+    def start_of(self, line: int) -> int:
+        """Offset of the first character of ``line`` (1-based; past the last line: the last line's)."""
+        text = self.text
+        while self.line < line:
+            nl = text.find("\n", self.offset)
+            if nl == -1:
+                break
+            self.line += 1
+            self.offset = nl + 1
+        while self.line > line:
+            self.line -= 1
+            self.offset = text.rfind("\n", 0, self.offset - 1) + 1
+        return self.offset
 
 
 def _within(element: Any, ancestor: Any) -> bool:
@@ -270,20 +391,58 @@ def microdata_items(page: Page) -> list[MicrodataItem]:
     # An itemtype may list several types ("... schema.org/WebPage ... schema.org/NewsArticle").
     if not any(_CHECKED_TYPE.search(t) for value in _ITEMTYPES(page.root) for t in value.split()):
         return []
+    depth = _item_depth(page.root)
+    if depth > MAX_ITEM_DEPTH:
+        page.microdata_error = f"microdata nested too deeply to read ({depth} > {MAX_ITEM_DEPTH} items deep)"
+        return []
     extractor = _microdata_extractor()
-    items = extractor.extract_items(page.root, page.url)
     out = []
-    for item in items:
+    for item in extractor.extract_items(page.root, page.url):
         node = item.pop("htmlNode", None)
         out.append(MicrodataItem(_as_jsonld(item), getattr(node, "sourceline", None)))
     return out
 
 
-_EXTRACTOR: Any = None
+#: Most microdata items nested one in another that are read. extruct reads them recursively, a
+#: few Python frames a level, and a recursion error inside lxml leaves its locks held (the
+#: process then hangs at the next XPath): it must never be reached. Real pages nest a few.
+MAX_ITEM_DEPTH = 64
+
+
+def _item_depth(root: Any) -> int:
+    """How deep microdata items nest in one another (each element's nearest item found once)."""
+    global _ITEMSCOPES
+    if _ITEMSCOPES is None:
+        import lxml.etree
+
+        _ITEMSCOPES = lxml.etree.XPath("//*[@itemscope]")
+    depth: dict[Any, int] = {}  # an element -> how many items enclose it (itself included)
+    deepest = 0
+    for item in _ITEMSCOPES(root):  # document order: an item's enclosing items come first
+        climbed = []
+        node = item.getparent()
+        above = 0
+        while node is not None:
+            if node in depth:
+                above = depth[node]
+                break
+            climbed.append(node)
+            node = node.getparent()
+        for seen in climbed:
+            depth[seen] = above
+        depth[item] = above + 1
+        deepest = max(deepest, above + 1)
+    return deepest
+
+
+_ITEMSCOPES: Any = None
+
+
+_EXTRACTOR: Any = None  # the extractor class, made on first use
 
 
 def _microdata_extractor() -> Any:
-    """extruct's microdata extractor, reading text values with lxml's ``text_content``.
+    """A new extruct microdata extractor (for one page), reading text values with lxml's ``text_content``.
 
     extruct cleans each text-valued property through lxml_html_clean and
     html_text, which doubles the time on pages whose ``articleBody`` is the
@@ -294,12 +453,65 @@ def _microdata_extractor() -> Any:
     if _EXTRACTOR is None:
         microdata_cls, _ = _extruct()
 
+        import lxml.etree
+
+        props = lxml.etree.XPath("descendant::*[@itemprop]")
+
         class Extractor(microdata_cls):  # type: ignore[misc, valid-type]
+            """An item's own properties are the itemprop elements whose nearest itemscope
+            ancestor is the item. extruct takes the set difference of all itemprop descendants
+            and those inside nested items, which costs the fourth power of the nesting depth
+            (300 items each nested in the last: seven seconds; twice as deep: ninety). Here each
+            element's nearest itemscope is found once per page and remembered (an extractor
+            reads one page)."""
+
+            def __init__(self) -> None:
+                super().__init__(add_html_node=True)
+                self._scopes: dict[Any, Any] = {}
+
+            def extract_items(self, document: Any, base_url: Any) -> list[Any]:
+                """Top-level items (no ``itemprop``) first, then items no other claimed.
+
+                extruct reads items in document order and reads each once: an item that another
+                names with ``itemref`` (a publisher outside the article, before it) was read on
+                its own first, and the article then lacked it.
+                """
+                itemids = self._build_itemids(document)
+                items_seen: set[Any] = set()
+                nodes = sorted(self._xp_item(document), key=lambda n: n.get("itemprop") is not None)
+                found = (self._extract_item(n, items_seen=items_seen, base_url=base_url, itemids=itemids)
+                         for n in nodes)
+                return [item for item in found if item]
+
             def _extract_textContent(self, node: Any) -> str:
                 return " ".join(node.text_content().split())
 
-        _EXTRACTOR = Extractor(add_html_node=True)
-    return _EXTRACTOR
+            def _extract_properties(self, node: Any, items_seen: Any, base_url: Any, itemids: Any) -> Any:
+                for prop in props(node):
+                    if self._scope_of(prop) is node:
+                        yield from self._extract_property(prop, items_seen=items_seen, base_url=base_url,
+                                                          itemids=itemids)
+
+            def _scope_of(self, element: Any) -> Any:
+                memo = self._scopes
+                climbed = []
+                node = element.getparent()
+                found = None
+                while node is not None:
+                    if node in memo:
+                        found = memo[node]
+                        break
+                    climbed.append(node)
+                    if node.get("itemscope") is not None:
+                        found = node
+                        break
+                    node = node.getparent()
+                for seen in climbed:
+                    memo[seen] = found
+                return found
+
+        _EXTRACTOR = Extractor
+    return _EXTRACTOR()
 
 
 def _as_jsonld(item: Any) -> Any:

@@ -10,6 +10,8 @@ had never stops a crawl.
   ``max_retry_after`` is not waited for: the fetch fails at once, so no server can hang a run.
 - Redirects are followed by hand, up to ``max_redirects``, each hop checked (http(s) only, no
   loops, the caller's ``permit``: robots.txt); the hops are kept for the caller to judge.
+  :func:`redirect_target` resolves a ``Location`` header, and says why one cannot be followed
+  (``mailto:``, ``javascript:``, a URL the client refuses).
 - Size: the body is read streamed and decompressed here, with a cap on the *decompressed*
   size, so neither a huge page nor a gzip bomb holds more than ``max_bytes`` in memory.
 - Credentials in a URL (``https://user:pass@host/``) are sent as basic authentication to
@@ -29,7 +31,7 @@ from urllib.parse import urljoin
 import httpx
 
 from linter import __version__
-from linter.urls import MB, host_key, http_url_problem, origin, redact, split_credentials
+from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
 
 USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org/project/newslint/)"
 
@@ -37,6 +39,8 @@ USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: Where a response's ``Location`` header is kept out of the HTTP client's sight (see :func:`_hide_location`).
+_LOCATION = "x-newslint-location"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,7 @@ class Fetcher:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.options = options
         self._client = httpx.AsyncClient(
+            event_hooks={"response": [_hide_location]},
             headers={"User-Agent": options.user_agent,
                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                      # Only what this module decodes (and caps) itself.
@@ -117,7 +122,7 @@ class Fetcher:
         ``None`` takes any. ``max_bytes``: the cap on the decompressed body (default: the
         options'); ``truncate`` keeps the first ``max_bytes`` instead of failing.
         """
-        problem = http_url_problem(url)
+        problem = url_problem(url)
         if problem:
             return Fetched(redact(url), problem=problem)
         current, auth = split_credentials(url)
@@ -135,16 +140,13 @@ class Fetcher:
             result.hops = hops
             if not isinstance(result, _Redirect):
                 return result
-            target = result.target
-            if target is None:
+            if not result.target:
                 return Fetched(current, problem=f"redirect ({result.status}) without a Location header",
                                status=result.status, hops=hops)
-            problem = http_url_problem(target)
-            if problem:
-                return Fetched(current, problem=f"redirect to {redact(target)}: {problem}", status=result.status,
-                               hops=hops)
-            # Credentials in a Location header are dropped; the user's go to their own origin only.
-            target = split_credentials(target)[0]
+            try:
+                target = redirect_target(current, result.target)
+            except RedirectError as exc:
+                return Fetched(current, problem=str(exc), status=result.status, hops=hops)
             hops.append(target)
             if target in seen:
                 return Fetched(target, problem=f"redirect loop (back to {target})", status=result.status,
@@ -200,15 +202,22 @@ class Fetcher:
                 return Fetched(url, problem=f"connection broken before the whole answer arrived ({_reason(exc)})")
             except httpx.HTTPError as exc:
                 return Fetched(url, problem=f"cannot fetch ({type(exc).__name__}: {_reason(exc)})")
+            except httpx.InvalidURL as exc:  # not an HTTPError; url_problem should have said so already
+                return Fetched(url, problem=f"not a valid URL ({exc})")
             except OSError as exc:  # a socket error that reached us unwrapped
                 return Fetched(url, problem=f"cannot fetch ({exc.strerror or exc})")
+            except Exception as exc:
+                # The promise above (an outcome, never an exception) holds even against a bug
+                # here or in the client: this one fetch fails, the crawl goes on.
+                if os.environ.get("NEWSLINT_DEBUG"):
+                    raise
+                return Fetched(url, problem=f"cannot fetch (internal error: {type(exc).__name__}: {exc})")
 
     async def _read(self, url: str, response: httpx.Response, accept: frozenset[str] | None, max_bytes: int,
                     truncate: bool) -> Fetched:
         status = response.status_code
         if status in REDIRECT_STATUSES:
-            location = response.headers.get("location")
-            return _Redirect(url, status=status, target=urljoin(url, location) if location else None)
+            return _Redirect(url, status=status, target=response.headers.get(_LOCATION))
         if status in RETRY_STATUSES:
             return _Retry(url, status=status, reason=response.reason_phrase,
                           retry_after=_retry_after(response.headers.get("retry-after")))
@@ -257,7 +266,63 @@ class Fetcher:
 
 @dataclass(slots=True)
 class _Redirect(Fetched):
-    target: str | None = None
+    target: str | None = None  # the Location header, as sent
+
+
+class RedirectError(ValueError):
+    """A ``Location`` that cannot be followed; the message is worded for a ``fetch-error``."""
+
+
+def redirect_target(base_url: str, location: str) -> str:
+    """The URL a redirect from ``base_url`` with the header ``Location: location`` leads to.
+
+    ``location`` is resolved against ``base_url`` as a browser does (a relative reference,
+    ``//host/path``, surrounding spaces ignored); credentials in it are dropped (the user's go
+    to their own origin only), and so is the fragment. Raises :class:`RedirectError` when the
+    target cannot be fetched: another scheme (``mailto:``, ``javascript:``, ``data:``,
+    ``about:``, ``urn:``), no host, or a URL the HTTP client refuses (too long, a control
+    character, a bad host or port). Pure, and never raises anything else, whatever the header.
+    """
+    location = location.strip(" \t\r\n\f")
+    if not location:
+        raise RedirectError("redirect with an empty Location header")
+    try:
+        target = urljoin(base_url, location)
+    except ValueError as exc:  # urljoin parses both: a bracketed host that does not close, say
+        raise RedirectError(f"redirect to {shown(location)}: not a valid URL ({exc})") from None
+    problem = url_problem(target)
+    if problem:
+        raise RedirectError(f"redirect to {shown(target)}: {problem}")
+    return split_credentials(target)[0]
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be fetched, or ``None``: :func:`~linter.urls.http_url_problem`, then
+    what the HTTP client itself refuses (a host name that is no valid name or address)."""
+    problem = http_url_problem(url)
+    if problem:
+        return problem
+    try:
+        httpx.URL(split_credentials(url)[0])
+    except (httpx.InvalidURL, ValueError) as exc:  # (UnicodeError is a ValueError)
+        return f"not a valid URL ({exc})"
+    return None
+
+
+async def _hide_location(response: httpx.Response) -> None:
+    """Move ``Location`` out of the HTTP client's sight (a response hook).
+
+    httpx works out the request a redirect leads to even when told not to follow it, and a
+    ``Location`` it cannot parse (``mailto:a@b``, ``about:blank``) then raises out of the
+    request, answer lost. newslint follows redirects itself (:func:`redirect_target`): the
+    client is left nothing to work out. Of several ``Location`` headers, the first counts.
+    """
+    locations = response.headers.get_list("location")
+    if _LOCATION in response.headers:
+        del response.headers[_LOCATION]  # sent by the server itself: not a Location
+    if locations:
+        del response.headers["location"]
+        response.headers[_LOCATION] = locations[0]
 
 
 @dataclass(slots=True)

@@ -154,6 +154,7 @@ class Graph:
         # Every node description by @id: JSON-LD merges nodes that share an @id, so
         # an inline author and a full Person node elsewhere are one author.
         self.described: dict[str, list[Node]] = {}
+        self._first: dict[str, Node | None] = {}
         for doc, value in enumerate(self.documents):
             self._collect(value, doc)
 
@@ -192,6 +193,12 @@ class Graph:
 
     def of_kind(self, kind: str) -> Iterator[Node]:
         return (n for n in self.nodes if n.kind == kind)
+
+    def first(self, kind: str) -> Node | None:
+        """The first node of ``kind`` in document order (looked for once: rules ask for each node)."""
+        if kind not in self._first:
+            self._first[kind] = next(self.of_kind(kind), None)
+        return self._first[kind]
 
     def view(self, node: Node) -> View:
         """A resolved, cleaned copy of ``node`` for checks."""

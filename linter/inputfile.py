@@ -18,11 +18,22 @@ import stat
 
 from linter.decode import MAX_BYTES
 
-__all__ = ["InputError", "TooLarge", "read_input"]
+__all__ = ["InputError", "TooLarge", "read_input", "read_start"]
 
 
 class InputError(Exception):
-    """A file that cannot be read as input; the message says why, in a few words."""
+    """A file that cannot be read as input; the message says why, in a few words.
+
+    ``reason`` is the why alone (``not a regular file``), for a message that names the file itself.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+def _unreadable(reason: str) -> InputError:
+    return InputError(f"cannot read file: {reason}", reason)
 
 
 class TooLarge(InputError):
@@ -40,20 +51,29 @@ _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 def read_input(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes:
     """The bytes of the regular file at ``path`` (links followed); :class:`InputError` if it cannot be had."""
+    return _read(path, limit, whole=True)
+
+
+def read_start(path: str | os.PathLike[str], size: int) -> bytes:
+    """At most the first ``size`` bytes of the regular file at ``path``, opened as :func:`read_input` opens it."""
+    return _read(path, size, whole=False)
+
+
+def _read(path: str | os.PathLike[str], limit: int, *, whole: bool) -> bytes:
     try:
         fd = os.open(path, _FLAGS)
     except OSError as exc:
-        raise InputError(f"cannot read file: {_reason(exc)}") from None
+        raise _unreadable(_reason(exc)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise InputError("cannot read file: is a directory")
+            raise _unreadable("is a directory")
         if not stat.S_ISREG(st.st_mode):
-            raise InputError("cannot read file: not a regular file")
-        if st.st_size > limit:
+            raise _unreadable("not a regular file")
+        if whole and st.st_size > limit:
             raise TooLarge(st.st_size, limit)
         chunks: list[bytes] = []
-        room = limit + 1
+        room = limit + 1 if whole else limit
         while room > 0:
             chunk = os.read(fd, min(room, 1 << 20))
             if not chunk:
@@ -62,7 +82,7 @@ def read_input(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes
             room -= len(chunk)
         data = b"".join(chunks)
     except OSError as exc:
-        raise InputError(f"cannot read file: {_reason(exc)}") from None
+        raise _unreadable(_reason(exc)) from None
     finally:
         os.close(fd)
     if len(data) > limit:

@@ -4,7 +4,8 @@
 indexing every value of a document (a Python loop over every token), a path is
 found by walking down its segments only: at each object the member names are
 read, and every value that is not on the way is skipped by the C decoder
-(``raw_decode``). A document with a few findings costs a few short walks.
+(``raw_decode``). A document with a few findings costs a few short walks; one with
+a finding on every value costs one pass, as the walks remember the way (:class:`Walker`).
 Object members point at their key, array items at their first character.
 """
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-
-from linter.jsonpath import child
+from array import array
+from bisect import bisect_right
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
@@ -41,61 +42,118 @@ def split_path(path: str) -> list[str | int] | None:
     return out
 
 
-def find(text: str, segments: list[str | int], start: int = 0) -> int | None:
-    """Offset of the value at ``segments`` in the JSON value at ``text[start:]`` (``None``: absent)."""
-    ws = _WS.match
-    pos = ws(text, start).end()
-    for depth, seg in enumerate(segments):
-        if pos >= len(text):
-            return None
-        last = depth == len(segments) - 1
-        if isinstance(seg, int):
-            if text[pos] != "[":
+class Walker:
+    """Finds paths in one JSON text, remembering what each walk learnt about the way.
+
+    A walk down ``$.@graph[5000]`` skips the 5,000 items before the one it wants; a walk
+    down ``$.x`` reads every member of the object, the last ``x`` winning. Walked afresh
+    for every finding, a graph of many nodes or an object of many members each with a
+    finding took quadratic time. Here every array remembers the offsets of the items
+    skipped so far, and every object read the offsets of its members, so each value is
+    skipped at most once whatever the number of walks (objects of a few members are read
+    again: a bounded cost), and the memory held is for the containers walked through only.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._items: dict[int, list[int]] = {}  # array's "[" -> offsets of the items found so far
+        self._done: set[int] = set()  # arrays whose every item is in _items
+        self._members: dict[int, dict[str, tuple[int, int]]] = {}  # object's "{" -> name -> (key, value)
+
+    def find(self, segments: list[str | int], start: int = 0) -> int | None:
+        """Offset of the value at ``segments`` in the value at ``start`` (a member: its key)."""
+        text = self.text
+        pos = _WS.match(text, start).end()
+        for depth, seg in enumerate(segments):
+            if pos >= len(text):
                 return None
-            pos = ws(text, pos + 1).end()
-            for _ in range(seg):
-                after = _skip(text, pos)
-                if after is None or after >= len(text) or text[after] != ",":
+            if isinstance(seg, int):
+                if text[pos] != "[":
                     return None
-                pos = after
-                pos = ws(text, pos + 1).end()
-            if pos >= len(text) or text[pos] == "]":
+                found = self._item(pos, seg)
+                if found is None:
+                    return None
+                pos = found
+            else:
+                if text[pos] != "{":
+                    return None
+                member = self._object(pos).get(seg)
+                if member is None:
+                    return None
+                if depth == len(segments) - 1:
+                    return member[0]
+                pos = member[1]
+        return pos
+
+    def _item(self, array: int, index: int) -> int | None:
+        items = self._items.get(array)
+        if items is None:
+            items = self._items[array] = []
+        if index < len(items):
+            return items[index]
+        if array in self._done:
+            return None
+        text = self.text
+        if items:
+            after = _skip(text, items[-1])
+            if after is None or after >= len(text) or text[after] != ",":
+                self._done.add(array)
                 return None
+            pos = _WS.match(text, after + 1).end()
         else:
-            if text[pos] != "{":
+            pos = _WS.match(text, array + 1).end()
+        while True:
+            if pos >= len(text) or text[pos] == "]":
+                self._done.add(array)
                 return None
-            found = _member(text, ws(text, pos + 1).end(), seg)
-            if found is None:
+            items.append(pos)
+            if len(items) > index:
+                return pos
+            after = _skip(text, pos)
+            if after is None or after >= len(text) or text[after] != ",":
+                self._done.add(array)
                 return None
-            key_pos, value_pos = found
-            if last:
-                return key_pos
-            pos = value_pos
-    return pos
+            pos = _WS.match(text, after + 1).end()
+
+    def _object(self, obj: int) -> dict[str, tuple[int, int]]:
+        members = self._members.get(obj)
+        if members is None:
+            members, end = _members(self.text, _WS.match(self.text, obj + 1).end())
+            # Small objects are read again when walked through again: remembering every node
+            # of a big graph would cost more memory than its text.
+            if len(members) > _REMEMBERED_MEMBERS or end - obj > _REMEMBERED_CHARACTERS:
+                self._members[obj] = members
+        return members
 
 
-def _member(text: str, pos: int, name: str) -> tuple[int, int] | None:
-    """``(key offset, value offset)`` of member ``name`` in the object starting at ``pos``.
+#: Objects with more members than this, or longer than this, have their members remembered
+#: by a :class:`Walker`.
+_REMEMBERED_MEMBERS = 32
+_REMEMBERED_CHARACTERS = 2048
 
-    The last occurrence wins, as it does in ``json.loads``.
+
+def _members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """``name -> (key offset, value offset)`` of the object whose first member is at ``pos``,
+    and the offset where the reading stopped (the object's end, when it is well formed).
+
+    The last occurrence of a name wins, as it does in ``json.loads``.
     """
     ws = _WS.match
-    found: tuple[int, int] | None = None
+    found: dict[str, tuple[int, int]] = {}
     while pos < len(text) and text[pos] != "}":
         m = _STRING.match(text, pos)
         if not m:
-            return found
+            return found, pos
         raw = m.group()
         key = json.loads(raw) if "\\" in raw else raw[1:-1]
         colon = ws(text, m.end()).end()
         value = ws(text, colon + 1).end()
-        if key == name:
-            found = (pos, value)
+        found[key] = (pos, value)
         after = _skip(text, value)
         if after is None or after >= len(text):
-            return found
+            return found, len(text)
         pos = ws(text, after + 1).end() if text[after] == "," else after
-    return found
+    return found, pos
 
 
 def _skip(text: str, pos: int) -> int | None:
@@ -107,77 +165,25 @@ def _skip(text: str, pos: int) -> int | None:
     return _WS.match(text, end).end() if end < len(text) else end
 
 
-_SCALAR = re.compile(r"[^\s,\]}]+")
-
-
-def index_all(text: str, start: int = 0, root: str = "$") -> dict[str, int]:
-    """Character offset of every value (one pass; for documents with many findings) in the JSON value starting at ``text[start:]``.
-
-    Paths start at ``root`` (``$[1]`` for the second of several values back to back).
-    """
-    out: dict[str, int] = {}
-    ws = _WS.match
-    i = ws(text, start).end()
-    path = root
-    out[path] = i
-    # Each frame: [kind, container path, item count].
-    stack: list[list] = []
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "{" or c == "[":
-            i = ws(text, i + 1).end()
-            if i < n and text[i] == ("}" if c == "{" else "]"):
-                i += 1
-            elif c == "{":
-                stack.append(["o", path, 0])
-                path, i = _index_member(text, i, path, out)
-                continue
-            else:
-                stack.append(["a", path, 0])
-                path = f"{path}[0]"
-                out[path] = i
-                continue
-        elif c == '"':
-            m = _STRING.match(text, i)
-            i = m.end() if m else n
-        else:
-            m = _SCALAR.match(text, i)
-            i = m.end() if m else i + 1
-        # A value ended: move to the next sibling, or close containers.
-        while True:
-            i = ws(text, i).end()
-            if not stack or i >= n:
-                return out
-            frame = stack[-1]
-            if text[i] == ",":
-                i = ws(text, i + 1).end()
-                if frame[0] == "a":
-                    frame[2] += 1
-                    path = f"{frame[1]}[{frame[2]}]"
-                    out[path] = i
-                else:
-                    path, i = _index_member(text, i, frame[1], out)
-                break
-            i += 1
-            stack.pop()
-    return out
-
-
-def _index_member(text: str, i: int, obj_path: str, out: dict[str, int]) -> tuple[str, int]:
-    m = _STRING.match(text, i)
-    if not m:
-        return obj_path, len(text)
-    raw = m.group()
-    key = json.loads(raw) if "\\" in raw else raw[1:-1]
-    path = child(obj_path, key)
-    out[path] = i
-    i = _WS.match(text, m.end()).end() + 1  # skip ':'
-    return path, _WS.match(text, i).end()
-
-
-
-
 def position(text: str, offset: int) -> tuple[int, int]:
-    """(line, column), 1-based, of ``offset`` in ``text``."""
+    """(line, column), 1-based, of ``offset`` in ``text`` (one lookup; for many, :class:`Lines`)."""
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+class Lines:
+    """(line, column) of offsets in one text, by binary search in the offsets its lines start at.
+
+    Counting the line breaks before each offset took quadratic time for a text with a finding
+    on every line; the table costs one pass and eight bytes a line.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.starts = array("q", [0])
+        self.starts.extend(m.end() for m in _NEWLINE.finditer(text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+_NEWLINE = re.compile("\n")

@@ -3,7 +3,8 @@
 Month and weekday names, the labels that say which date a page shows (published or
 updated), the words that open a byline, the words no person is named. English,
 Spanish, German, French, Portuguese, Italian and Dutch, and the numeric forms of
-Chinese, Japanese and Korean dates with their labels. A word added here is known to
+Chinese, Japanese and Korean dates with their labels (and, for dates only, the month
+names of Romanian, Polish and Russian, which are no word of another language). A word added here is known to
 the plain-text, Markdown and HTML readers alike.
 
 Everything is lower case; callers compare case-insensitively.
@@ -34,6 +35,15 @@ _MONTH_NAMES = {
            "luglio lug", "agosto ago", "settembre set sett", "ottobre ott", "novembre nov", "dicembre dic"),
     "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul",
            "augustus aug", "september sep sept", "oktober okt", "november nov", "december dec"),
+    # Beyond the seven: month names that are no word of another language, so cheap to know.
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "pl": ("stycznia styczeń", "lutego luty", "marca marzec", "kwietnia kwiecień", "maja maj", "czerwca czerwiec",
+           "lipca lipiec", "sierpnia sierpień", "września wrzesień", "października październik",
+           "listopada listopad", "grudnia grudzień"),
+    "ru": ("января январь", "февраля февраль", "марта март", "апреля апрель", "мая май", "июня июнь",
+           "июля июль", "августа август", "сентября сентябрь", "октября октябрь", "ноября ноябрь",
+           "декабря декабрь"),
 }
 for _names in _MONTH_NAMES.values():
     for _number, _forms in enumerate(_names, start=1):
@@ -74,9 +84,11 @@ PUBLISHED_LABELS = (
     r"published(?:\s+on)?", r"posted(?:\s+on)?", r"released",
     r"fecha\s+de\s+publicaci[óo]n", r"publicad[oa](?:\s+el)?", r"publicad[oa]\s+em",
     r"ver[öo]ffentlicht(?:\s+am)?", r"erschienen(?:\s+am)?", r"erstellt(?:\s+am)?", r"publiziert(?:\s+am)?",
-    r"publi[ée]e?(?:\s+le)?", r"mis\s+en\s+ligne(?:\s+le)?", r"paru(?:\s+le)?",
+    r"publi[ée]e?(?:\s+le)?", r"mise?\s+en\s+ligne(?:\s+le)?", r"paru(?:\s+le)?",
     r"pubblicat[oa](?:\s+il)?", r"data\s+di\s+pubblicazione",
     r"gepubliceerd(?:\s+op)?", r"geplaatst(?:\s+op)?",
+    # A bare "Date:" stands for the publication date only with its colon ("Datum: 03.02.2022").
+    r"date\s*(?=:)", r"datum\s*(?=:)", r"fecha\s*(?=:)", r"data\s*(?=:)", r"datum\s+der\s+ver[öo]ffentlichung",
     r"입력", r"등록", r"작성", r"기사입력", r"公開日?", r"発行日?", r"投稿日", r"掲載日?", r"发布(?:时间|日期)?",
     r"發佈(?:時間)?", r"发表(?:时间|于)?", r"發表(?:時間|於)?",
 )
@@ -101,7 +113,9 @@ def _alternation(fragments: tuple[str, ...]) -> str:
 #: Labels are whole words (CJK labels stand alone or before a colon, space or digit).
 DATE_LABEL = lazy(
     r"(?:^|(?<=[\s|•·,;(\[]))(?:(?P<modified>" + _alternation(MODIFIED_LABELS) + r")|(?P<published>"
-    + _alternation(PUBLISHED_LABELS) + r"))(?=$|[\s:：.,]|\d)(?:\s*[:：])?\s*",
+    + _alternation(PUBLISHED_LABELS) + r"))(?=$|[\s:：.,]|\d)(?:\s*[:：])?"
+    # the small words between a label and its date: "on", "el", "em", "le", "il", "am", "op"
+    r"(?:\s+(?:on|at|el|em|le|il|am|um|op|den|del|du|vom|the)(?=\s))*\s*",
     re.I,
 )
 
@@ -121,3 +135,40 @@ NAME_PARTICLES = frozenset({
     "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "le", "bin",
     "al", "el", "ibn", "ter", "te", "du", "des", "y", "e", "zu", "vom", "zum", "af", "op", "het", "'t",
 })
+
+#: Labels that stand before a byline's names ("Author: ...", "Autor: ...", "Texto: ...").
+BYLINE_LABELS = (
+    r"authors?\s*:", r"autor(?:es|a|en|in)?\s*:", r"auteure?s?\s*:", r"autore\s*:", r"firma\s*:",
+    r"textos?\s*:", r"text\s*:", r"reporting\s*:", r"verfasser(?:in)?\s*:",
+)
+
+#: A byline's opening words, up to its first name ("By ", "Von ", "Texto: ").
+BYLINE_OPENER = lazy(
+    r"^(?:" + _alternation(BYLINE_PREFIXES + BYLINE_LABELS) + r")(?=[\s:])[\s:]*",
+    re.I,
+)
+
+#: Headings of an FAQ section, by language ("Frequently asked questions", "Preguntas frecuentes",
+#: "Häufig gestellte Fragen", "Questions fréquentes", "Perguntas frequentes", "Domande frequenti",
+#: "Veelgestelde vragen").
+FAQ_HEADING = lazy(
+    r"^(?:frequently\s+asked\s+questions|faqs?\b|f\.a\.q|questions\s+and\s+answers|q\s*&\s*a\b|common\s+questions|"
+    r"preguntas\s+frecuentes|preguntas\s+y\s+respuestas|"
+    r"h[äa]ufig\s+gestellte\s+fragen|h[äa]ufige\s+fragen|fragen\s+und\s+antworten|"
+    r"questions\s+fr[ée]quentes|foire\s+aux\s+questions|questions\s+et\s+r[ée]ponses|"
+    r"perguntas\s+frequentes|perguntas\s+e\s+respostas|"
+    r"domande\s+frequenti|domande\s+e\s+risposte|"
+    r"veelgestelde\s+vragen|vragen\s+en\s+antwoorden)",
+    re.I,
+)
+
+#: Labels that open a picture's credit inside or under its caption ("Photo: Jane Smith/Reuters",
+#: "(Foto: Andina)", "Copyright: Gisele Wender", "Zeichnung: W. Hasemann"): a regular-expression
+#: alternation, matched as written (the case of a label matters: "Source" opens a credit,
+#: "source" may be prose).
+CREDIT_LABELS = (
+    r"Photo(?:graph)?s?|PHOTOS?|Foto(?:graf[íi]a)?s?|FOTOS?|Fotograf(?:ie|in)?|Images?|IMAGE|Imagen|Immagine|"
+    r"Picture|Illustrations?|Ilustraci[óo]n|Video|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits?\s+photo|"
+    r"Cr[ée]dit|Source|SOURCE|Fuente|Fonte|Bron|Bild(?:quelle|nachweis|er)?|Quelle|Copyright|COPYRIGHT|"
+    r"Zeichnung(?:en)?|Grafik|Infografik|Karikatur|Afbeelding|Beeld|Fot\."
+)

@@ -86,10 +86,10 @@ def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str |
     """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``."""
     if kind == "html":
         # Pages declare their own encoding (<meta charset>): the HTML reader sniffs it.
-        text_or_problem = _html_guard(data)
+        text_or_problem = page_problem(data)
         if text_or_problem:
             return Source(path, findings=[rules.finding("parse-error", text_or_problem, path)])
-        from linter.readers.html import read_bytes
+        from linter.readers.page import read_bytes
 
         return read_bytes(data, path, config, url=url)
     decoded = decode(data)
@@ -103,7 +103,7 @@ def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str |
     return source
 
 
-def _html_guard(data: bytes) -> str | None:
+def page_problem(data: bytes) -> str | None:
     """Why ``data`` is no page at all (empty, binary), or ``None``."""
     if not data or data.isspace():
         return "empty file"

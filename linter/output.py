@@ -3,12 +3,19 @@
 Both commands produce a stream of ``(path, findings)`` pairs in report order; :func:`emit`
 writes them in the chosen format (and the HTML report, the baseline, the progress bar) and
 decides the exit status, so the two commands report alike whatever their input.
+
+The outputs themselves are guarded here too: none may overwrite a file being checked or
+another output (:func:`without_outputs`, :func:`check_outputs`), a reader of stdout that goes
+away ends nothing, and a failure to write is a one-line error (:class:`Output`).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
@@ -75,20 +82,191 @@ def failing_severity(args: argparse.Namespace) -> Severity | None:
     return Severity.WARNING if getattr(args, "strict", False) else Severity.ERROR
 
 
-def own_files(args: argparse.Namespace) -> list[str]:
-    """Files this run reads or writes besides its input: never to be linted themselves."""
-    names = ("output_file", "report", "baseline", "write_baseline")
-    return [path for path in (getattr(args, name, None) for name in names) if path]
+#: The options naming a file a run writes, with the attribute each sets.
+_OUTPUTS = (("--output-file", "output_file"), ("--report", "report"), ("--write-baseline", "write_baseline"))
 
 
-def open_output(path: str | None) -> IO[str]:
-    """Where findings go; never fails on a character (odd file names, lone surrogates in data)."""
-    if path is None:
-        return sys.stdout
+def _outputs(args: argparse.Namespace) -> list[tuple[str, str]]:
+    return [(option, path) for option, name in _OUTPUTS if (path := getattr(args, name, None))]
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse (:class:`UsageError`) two outputs in one file, or an output in the baseline being read.
+
+    Called before anything is written: each would destroy the other, or the baseline before it
+    is read. ``--write-baseline`` may name the ``--baseline`` file: it is replaced once read.
+    """
+    outputs = _outputs(args)
+    for i, (option, path) in enumerate(outputs):
+        for other_option, other in outputs[i + 1:]:
+            if _same_file(path, other):
+                raise UsageError(f"{option} {path} and {other_option} {other} are the same file; give each its own")
+        baseline = getattr(args, "baseline", None)
+        if baseline and option != "--write-baseline" and _same_file(path, baseline):
+            raise UsageError(f"{option} {path} would overwrite the baseline being read (--baseline {baseline})")
+
+
+def without_outputs(args: argparse.Namespace, files: list[str], *, named: Iterable[str]) -> list[str]:
+    """``files`` to check, without those this run writes or reads besides its input.
+
+    An output (``-o``, ``--report``, ``--write-baseline``) that is one of ``files`` is refused
+    with a :class:`UsageError`, before anything is written, rather than overwrite what is being
+    checked: always when the file was ``named`` on the command line; when a folder walk found
+    it, unless it is the output of an earlier run (:func:`_earlier_output`), which is left out
+    and written again. The ``--baseline`` read is left out, never refused.
+    """
+    check_outputs(args)
+    own = {key: (option, path) for option, path in _outputs(args) if (key := _identity(path)) is not None}
+    baseline = getattr(args, "baseline", None)
+    read_only = _identity(baseline) if baseline else None
+    if not own and read_only is None:
+        return files
+    explicit = {os.path.normpath(p) for p in named}
+    kept = []
+    for f in files:
+        key = _identity(f)
+        if key is not None and key in own:
+            option, path = own[key]
+            if f in explicit or not _earlier_output(f):
+                raise UsageError(f"{option} {path} would overwrite {f}, one of the files being checked; "
+                                 "write it elsewhere")
+            continue
+        if key is not None and key == read_only:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file ``path`` leads to, as (device, inode); ``None`` if it is not a regular file."""
     try:
-        return open(path, "w", encoding="utf-8", errors="backslashreplace")
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one regular file (or would be, once written)."""
+    ka, kb = _identity(a), _identity(b)
+    if ka is not None or kb is not None:
+        return ka == kb
+    if os.path.lexists(a) or os.path.lexists(b):  # a device such as /dev/null: shared harmlessly
+        return False
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+#: What an output newslint writes holds near its start (the text format: in its first lines).
+_OUTPUT_MARKERS = (
+    re.compile(rb'<meta name="generator" content="newslint '),  # --report
+    re.compile(rb'\A\{\s*"version": 1,\s*"tool": "newslint"'),  # --write-baseline
+    re.compile(rb'\A\{\s*"version": 1,\s*"findings": \['),  # json
+    re.compile(rb'\A\{\s*"\$schema": "https://json\.schemastore\.org/sarif-2\.1\.0\.json"'),  # sarif
+    re.compile(rb'\A<\?xml[^>]*>\s*<testsuites name="newslint"'),  # junit
+    re.compile(rb"\A::(error|warning|notice) "),  # github
+    re.compile(rb"\A[^\n]*:\d+:\d+: \[(error|warning|info)\] "),  # parsable
+    re.compile(rb"^  \d+:\d+  (error|warning|info) ", re.M),  # text, a finding
+    re.compile(rb"^(No (new )?problems found|Found \d+ errors?, \d+ warnings?, \d+ infos?) in \d+ ", re.M),  # text
+)
+
+
+def _earlier_output(path: str) -> bool:
+    """Whether the file at ``path`` is empty or looks like an output of newslint, by its first bytes."""
+    from linter.inputfile import InputError, read_start
+
+    try:
+        head = read_start(path, 4096)
+    except InputError:
+        return False
+    return not head.strip() or any(marker.search(head) for marker in _OUTPUT_MARKERS)
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def open_output(path: str | None) -> Output:
+    """Where findings go: ``path``, or stdout; never fails on a character (odd file names, lone surrogates)."""
+    if path is None:
+        return Output(sys.stdout, "standard output")
+    try:
+        # Not blocking: a FIFO nobody reads is an error (ENXIO) at once, not a run that never starts.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NONBLOCK | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        reason = "a FIFO nobody reads" if exc.errno == errno.ENXIO else exc.strerror or exc
+        raise UsageError(f"cannot write {path}: {reason}") from None
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
+    return Output(open(fd, "w", encoding="utf-8", errors="backslashreplace"), path)
+
+
+class Output:
+    """The stream findings are written to, its failures turned into what they mean for the run.
+
+    - The reader of standard output goes away (``newslint check | head -1``): what is left to
+      write is dropped and the run goes on to its end (as in a linter that reports only once
+      all is checked, such as ruff), so that ``--report`` and ``--write-baseline`` are written
+      whole and the exit status says what was found.
+    - Any other failure to write (a full disk): a one-line error naming the output, exit 2.
+    """
+
+    def __init__(self, stream: IO[str], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.reader_gone = False
+
+    def write(self, text: str) -> int:
+        if not self.reader_gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_left()
+            except OSError as exc:
+                raise UsageError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_left()
+            except OSError as exc:
+                raise UsageError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        """Close a file written to (stdout stays open for the flush at exit)."""
+        if self.stream is sys.stdout or self.stream is sys.__stdout__:
+            return
+        try:
+            self.stream.close()
+        except BrokenPipeError:  # a pipe named with -o, its reader gone
+            pass
+        except OSError as exc:
+            raise UsageError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def __getattr__(self, name: str) -> object:  # encoding, isatty, fileno... of the stream
+        return getattr(self.stream, name)
+
+    def _reader_left(self) -> None:
+        self.reader_gone = True
+        # What is still buffered would fail at every flush, the last at exit: from now on the
+        # descriptor leads to the null device.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, self.stream.fileno())
+            finally:
+                os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # no descriptor (a StringIO): nothing buffered to fail
+            pass
+
+
+def note(text: str) -> None:
+    """A line for the user on stderr; stderr closed with stdout (``2>&1 | head``) does not end the run."""
+    try:
+        sys.stderr.write(text + "\n")
+    except (BrokenPipeError, ValueError):
+        pass
 
 
 def use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
@@ -108,7 +286,7 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]], out: IO[str], *,
+def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
          total: int | None = None) -> int:
     """Report ``results`` (in the order given) to ``out``; the exit status.
 
@@ -117,10 +295,12 @@ def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]],
     are checked before the first result is taken: a bad path costs no linting.
     """
     # What a plain run does not use is imported only when asked for: every run pays for imports.
+    from linter.report import no_surrogates, printable, reporter
     from linter.report import progress as progress_bar
-    from linter.report import reporter
     from linter.report.summary import Tally
 
+    out = out if isinstance(out, Output) else Output(out, "standard output" if out is sys.stdout
+                                                     else getattr(args, "output_file", None) or "the output")
     fmt = output_format(args)
     failing = failing_severity(args)
     quiet = getattr(args, "quiet", False)
@@ -163,6 +343,9 @@ def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]],
         if bar is not None:
             bar.update(0)  # at once: the first result may be a while coming (workers starting, a slow site)
         for path, findings in results:
+            # Every output shows a finding alike: no lone surrogate ("\ud83d" in JSON-LD, a
+            # file name that is not UTF-8) reaches any of them, the baseline included.
+            path, findings = no_surrogates(path), [printable(f) for f in findings]
             if recorder is not None:
                 recorder.add(findings)
             if baseline is not None:
@@ -193,8 +376,8 @@ def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]],
             baseline_out.commit()
             baseline_out = None
             if not quiet:
-                sys.stderr.write(f"newslint: wrote {recorder.total} finding{'' if recorder.total == 1 else 's'} "
-                                 f"of {summary.things()} to baseline {args.write_baseline}\n")
+                note(f"newslint: wrote {recorder.total} finding{'' if recorder.total == 1 else 's'} "
+                     f"of {summary.things()} to baseline {args.write_baseline}")
     finally:
         if bar is not None:
             bar.clear()

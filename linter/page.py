@@ -28,7 +28,8 @@ class VisibleDate:
     iso: str | None  # ISO 8601 when it could be read
     role: DateRole
     line: int | None
-    origin: str  # "time", "itemprop", "label"
+    origin: str  # "time", "itemprop", "label", "byline", "date box", "date line"
+    near: bool = True  # shown around the headline, not elsewhere on the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,45 @@ class Figure:
         return self.src.rsplit("/", 1)[-1].split("?", 1)[0][:60] or self.src[:60]
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One statement a page makes of a fact, where it makes it, and how much it weighs.
+
+    ``kind`` names the evidence as a reader would look for it ("json-ld", "meta
+    article:published_time", "time element", "date line", "byline", "h1", "og:title").
+    ``rank`` orders kinds: what the publisher wrote for machines about this article (its
+    markup, its article meta tags) over what the page shows with a label, over what it shows
+    without one, over guesses that are never reported as stated (a date in the URL: rank 0).
+    """
+
+    value: Any
+    kind: str
+    line: int | None
+    rank: int
+    shown: str | None = None  # the words the page shows ("16 de septiembre de 2025"), where it shows them
+
+    def describe(self) -> str:
+        """``meta article:published_time, line 14``."""
+        return f"{self.kind}, line {self.line}" if self.line else self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class MovedHead:
+    """Head elements that stand in the body because the head ended early (see ``head-elements-in-body``)."""
+
+    elements: tuple[Any, ...]  # the title, meta, link and base elements, in page order
+    ended_at: Text  # what ended the head: text before <head> ("Warning: ..."), or an element ("<img>")
+    line: int | None  # the first moved element's line
+
+    def names(self) -> list[str]:
+        """``["title", "meta description", "link canonical"]``: what moved, as a reader names it."""
+        out = []
+        for el in self.elements:
+            key = el.get("name") or el.get("property") or el.get("rel") or el.get("http-equiv") or ""
+            out.append(f"{el.tag} {key}".strip() if el.tag != "title" else "title")
+        return out
+
+
 @dataclass(slots=True)
 class PageFacts:
     url: str | None = None
@@ -60,10 +100,18 @@ class PageFacts:
     canonical: Text | None = None  # <link rel=canonical href>, as written
     canonical_in_body: bool = False
     meta: dict[str, Text] = field(default_factory=dict)  # og:*, article:*, twitter:*, author, robots...
+    meta_lists: dict[str, list[Text]] = field(default_factory=dict)  # every value of a repeated meta tag
+    item_meta: dict[str, Text] = field(default_factory=dict)  # <meta itemprop=...> outside any item
     og_images: list[str] = field(default_factory=list)
     h1: list[Text] = field(default_factory=list)
+    heading: Text | None = None  # the article's headline as shown (see linter.readers.page.headline)
+    _read_markup: Callable[[], Any] | None = field(default=None, repr=False)
+    _markup: Any = field(default=None, repr=False)
+    _read_page_node: Callable[[], Any] | None = field(default=None, repr=False)
+    _page_node: Any = field(default=None, repr=False)
     figures: list[Figure] = field(default_factory=list)
     has_article_element: bool = False
+    moved_head: MovedHead | None = None  # head elements standing in the body
     _visible_text: Callable[[], str] | None = field(default=None, repr=False)
     _visible_cache: str | None = field(default=None, repr=False)
     _image_urls: Callable[[], frozenset[str]] | None = field(default=None, repr=False)
@@ -71,32 +119,53 @@ class PageFacts:
     _shown_text: Callable[[], str] | None = field(default=None, repr=False)
     _shown_cache: str | None = field(default=None, repr=False)
     _shown_raw: str | None = field(default=None, repr=False)
+    _raw_search: _Search | None = field(default=None, repr=False)
+    _compact_search: _Search | None = field(default=None, repr=False)
+    _search_left: int = field(default=0, repr=False)
+    #: Texts :meth:`shows` took as shown without searching the page for them (see _SEARCH_PASSES).
+    unsearched: int = 0
 
-    # Bylines, dates and FAQ sections are read from the body when a rule first asks: a page
-    # without article markup never needs them.
-    _read_header: Callable[[], tuple[list[Author], list[VisibleDate], list[FaqItem]]] | None = field(
-        default=None, repr=False)
-    _header: tuple[list[Author], list[VisibleDate], list[FaqItem]] | None = field(default=None, repr=False)
+    # Bylines, dates and FAQ sections are read from the body when a rule first asks, each on
+    # its own: a page without article markup never needs them, most rules need one of them.
+    _read_bylines: Callable[[], list[Author]] | None = field(default=None, repr=False)
+    _read_dates: Callable[[], list[VisibleDate]] | None = field(default=None, repr=False)
+    _read_faq: Callable[[], list[FaqItem]] | None = field(default=None, repr=False)
+    _visible: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def _header_facts(self) -> tuple[list[Author], list[VisibleDate], list[FaqItem]]:
-        if self._header is None:
-            self._header = self._read_header() if self._read_header else ([], [], [])
-        return self._header
+    def _read_once(self, name: str, read: Callable[[], Any] | None) -> Any:
+        found = self._visible.get(name)
+        if found is None:
+            found = self._visible[name] = read() if read is not None else []
+        return found
+
+    @property
+    def markup(self) -> Any:
+        """The page's own Article markup (a :class:`linter.readers.page.markup.Markup`), read when first asked."""
+        if self._markup is None and self._read_markup is not None:
+            self._markup = self._read_markup()
+        return self._markup
+
+    @property
+    def page_node(self) -> Any:
+        """The page's WebPage markup when it has no Article markup (its dates count as the page's)."""
+        if self._page_node is None and self._read_page_node is not None:
+            self._page_node = self._read_page_node()
+        return self._page_node
 
     @property
     def bylines(self) -> list[Author]:
         """Visible byline names."""
-        return self._header_facts()[0]
+        return self._read_once("bylines", self._read_bylines)
 
     @property
     def dates(self) -> list[VisibleDate]:
         """Visible dates (``time`` elements, ``itemprop`` dates, labelled text)."""
-        return self._header_facts()[1]
+        return self._read_once("dates", self._read_dates)
 
     @property
     def faq(self) -> list[FaqItem]:
         """Question and answer pairs of the page's FAQ sections."""
-        return self._header_facts()[2]
+        return self._read_once("faq", self._read_faq)
 
     @property
     def visible_text(self) -> str:
@@ -118,9 +187,15 @@ class PageFacts:
         and ``<li>a</li><li>b</li>`` shows "a b" as much as "ab"."""
         if self._shown_raw is None:
             self._shown_raw = self._shown_text() if self._shown_text else ""
+            self._raw_search = _Search(self._shown_raw)
+            self._search_left = _SEARCH_PASSES * len(self._shown_raw) + _SEARCH_BASE
         exact = text.strip()
-        if exact and exact in self._shown_raw:
-            return True  # shown as written: no need to normalise the whole page
+        if exact:
+            found = self._find(self._raw_search, exact)
+            if found is None:
+                return self._unsearched()
+            if found:
+                return True  # shown as written: no need to normalise the whole page
         needle = _compact(normalize(text))
         if not needle:
             return False
@@ -128,7 +203,19 @@ class PageFacts:
             # The reader's plain text of the body is cheaper than visible_text, and enough here.
             shown = self._shown_raw if self._shown_text else self.visible_text
             self._shown_cache = _compact(normalize(shown))
-        return needle in self._shown_cache
+            self._compact_search = _Search(self._shown_cache)
+        found = self._find(self._compact_search, needle)
+        return self._unsearched() if found is None else found
+
+    def _find(self, search: _Search, needle: str) -> bool | None:
+        found, cost = search.find(needle, self._search_left)
+        self._search_left -= cost
+        return found
+
+    def _unsearched(self) -> bool:
+        """The page's text was searched for so many texts that it is no longer: not reported."""
+        self.unsearched += 1
+        return True
 
     def robots(self) -> set[str]:
         """Directives of ``<meta name=robots>`` and ``<meta name=googlebot>``, lower case."""
@@ -138,6 +225,43 @@ class PageFacts:
             if value:
                 out.update(d.strip().lower() for d in value.value.split(",") if d.strip())
         return out
+
+
+#: How many times over :meth:`PageFacts.shows` may read a page's text, plus a fixed allowance.
+#: Texts shown in page order cost one pass between them; each one not shown costs a pass of
+#: its own, so a page marking up many thousands of texts it does not show would otherwise
+#: take quadratic time. Beyond it a text counts as shown, and rules say how many were not
+#: looked for.
+_SEARCH_PASSES = 32
+_SEARCH_BASE = 1 << 30
+
+
+class _Search:
+    """``needle in text`` for many needles: from where the last one was found, then from the start."""
+
+    __slots__ = ("text", "cursor")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cursor = 0
+
+    def find(self, needle: str, budget: int) -> tuple[bool | None, int]:
+        """Whether ``text`` holds ``needle`` (``None``: not known within ``budget`` characters read),
+        and how many characters were read."""
+        text, cursor = self.text, self.cursor
+        forward = min(len(text), cursor + max(budget, 0) + len(needle))
+        at = text.find(needle, cursor, forward)
+        if at != -1:
+            self.cursor = at
+            return True, at + len(needle) - cursor
+        cost = forward - cursor
+        if forward < len(text) or budget < cost + cursor:
+            return None, cost
+        # Not after the cursor: before it (a text shown out of order, or not at all).
+        at = text.find(needle, 0, cursor + len(needle) - 1)
+        if at != -1:
+            self.cursor = at
+        return at != -1, cost + cursor
 
 
 def _compact(text: str) -> str:
@@ -160,6 +284,8 @@ def normalize(text: str) -> str:
     collapsed, case folded (markup often carries ``&#8217;`` where the page shows ``’``)."""
     if "&" in text:
         text = html.unescape(text)
+    if "\u00ad" in text:  # soft hyphens: invisible unless a line breaks there ("Mes&shy;sen&shy;ger")
+        text = text.replace("\u00ad", "")
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         for char, replacement in _UNIFY:

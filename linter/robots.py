@@ -4,7 +4,10 @@ The file is fetched with the crawl's own client (its limits, timeouts and user a
 by the standard library's :class:`urllib.robotparser.RobotFileParser`. What a missing or
 broken robots.txt means follows RFC 9309: a 4xx answer (404 and the like) allows everything;
 a 5xx answer, or no answer at all, disallows everything, since the site could not say what it
-allows. Only the first 500 KiB are read (RFC 9309, section 2.5).
+allows. A redirect that cannot be followed (too many, a loop, to ``javascript:x``) counts as no
+robots.txt, as more than five redirects do (section 2.3.1.2). Only the first 500 KiB are read
+(section 2.5); a UTF-8 byte order mark before the first rule is skipped (the standard library's
+parser would take it as part of the first line and lose that group).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections import OrderedDict
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
-from linter.fetch import Fetcher
+from linter.fetch import REDIRECT_STATUSES, Fetcher
 
 MAX_BYTES = 500 * 1024
 #: Sites whose rules are remembered; the oldest are fetched again if the crawl comes back.
@@ -52,12 +55,17 @@ class Robots:
                                           max_redirects=5)
         parser = RobotFileParser()
         if fetched.data is not None:
-            parser.parse(fetched.data.decode("utf-8", "replace").splitlines())
-        elif fetched.status is not None and 400 <= fetched.status < 500:
-            parser.parse([])  # no robots.txt: everything allowed
+            parser.parse(robots_lines(fetched.data))
+        elif fetched.status is not None and (400 <= fetched.status < 500 or fetched.status in REDIRECT_STATUSES):
+            parser.parse([])  # no robots.txt (or none to be reached through its redirects): everything allowed
         elif fetched.status is None:
             # The site cannot be reached at all: that, not robots.txt, is what its pages report.
             return fetched.problem or "cannot fetch"
         else:
             return f"blocked: {site}/robots.txt could not be read ({fetched.problem}), which disallows the site"
         return parser
+
+
+def robots_lines(data: bytes) -> list[str]:
+    """The lines of a robots.txt body, as the parser takes them: UTF-8, without a byte order mark."""
+    return data.decode("utf-8", "replace").removeprefix("\ufeff").splitlines()

@@ -6,7 +6,12 @@ no network; a sitemap with a DOCTYPE at all is refused (sitemaps never need one,
 where XXE and "billion laughs" attacks live). Nesting depth, the number of sitemaps, the size of
 each (50 MB uncompressed, the protocol's limit, checked while decompressing) and the URLs read
 from each (50,000) are capped. Every problem is a :class:`Problem` in the stream, reported as
-a ``sitemap-error`` where it occurs; the URLs read before it are crawled all the same.
+a ``sitemap-error`` where it occurs; the URLs read before it are crawled all the same. A URL
+that cannot be fetched (too long, a control character) is still that entry's: the crawl
+reports it on its own page.
+
+Walking is kept inside the crawl's scope: pages and sitemaps a sitemap lists on other sites
+are not read, and told (:class:`OffSite`) once per sitemap and site.
 
 Sources: the sitemaps protocol (https://www.sitemaps.org/protocol.html); Google's News
 sitemaps (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap).
@@ -14,13 +19,14 @@ sitemaps (https://developers.google.com/search/docs/crawling-indexing/sitemaps/n
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from linter.urls import MB, http_url_problem, redact
+from linter.urls import MB, Scope, http_url_problem, redact, shown, site
 
 if TYPE_CHECKING:
     from linter.fetch import Fetcher
@@ -118,8 +124,8 @@ def _text_sitemap(data: bytes, max_urls: int) -> Iterator[Entry | Problem]:
         line = line.strip()
         if not line:
             continue
-        if http_url_problem(line):
-            yield Problem(f"not a sitemap: neither XML nor a list of URLs (line {redact(line)[:80]!r})")
+        if not line[:8].lower().startswith(("http://", "https://")):
+            yield Problem(f"not a sitemap: neither XML nor a list of URLs (line '{shown(line)}')")
             return
         count += 1
         if count > max_urls:
@@ -128,9 +134,19 @@ def _text_sitemap(data: bytes, max_urls: int) -> Iterator[Entry | Problem]:
         yield Entry(line)
 
 
+# What may come before a DOCTYPE: a byte order mark, white space, the XML
+# declaration, comments and processing instructions.
+_DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.DOTALL | re.IGNORECASE)
+
+
 def _xml_sitemap(data: bytes, max_urls: int) -> Iterator[Entry | SitemapRef | Problem]:
     from lxml import etree
 
+    # Checked before parsing: newer libxml2 stops an entity bomb with its own
+    # amplification error, which would hide the plain reason.
+    if _DOCTYPE.match(data):
+        yield Problem("sitemap has a DOCTYPE (its entities are not expanded: sitemaps need none)")
+        return
     events = etree.iterparse(BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True,
                              load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
     root_kind = None
@@ -228,14 +244,49 @@ class Failure:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class OffSiteHost:
+    """What a sitemap lists on one site outside the crawl's scope."""
+
+    site: str
+    pages: int = 0
+    sitemaps: int = 0
+    first: str = ""  # the first such URL, redacted
+
+
+@dataclass(frozen=True, slots=True)
+class OffSite:
+    """What a sitemap lists outside the crawl's scope, per site, not read: told after its entries."""
+
+    sitemap: str  # redacted
+    hosts: tuple[OffSiteHost, ...]
+
+
+@dataclass(slots=True)
+class _OffSiteTally:
+    pages: int = 0
+    sitemaps: int = 0
+    first: str = ""
+
+    def add(self, url: str, *, sitemap: bool) -> None:
+        if sitemap:
+            self.sitemaps += 1
+        else:
+            self.pages += 1
+        self.first = self.first or redact(url)
+
+
 async def walk(url: str, fetcher: Fetcher, *, limits: Limits = Limits(), since: object = None,
-               seen: set[str] | None = None) -> AsyncIterator[Entry | Failure]:
+               seen: set[str] | None = None, scope: Scope | None = None
+               ) -> AsyncIterator[Entry | Failure | OffSite]:
     """Every page entry of the sitemap at ``url`` and the sitemaps it lists, depth first, in order.
 
     ``since`` (a callable taking a sitemap ``lastmod`` string and returning ``False`` for one too
     old) lets a sitemap index's children that have not changed since be skipped unfetched.
+    ``scope``: the sites pages and child sitemaps are read from (``None``: any); what a sitemap
+    lists elsewhere is told as :class:`OffSite` after the sitemap's own entries.
     """
-    state = _Walk(fetcher, limits, since, seen if seen is not None else set())
+    state = _Walk(fetcher, limits, since, seen if seen is not None else set(), scope)
     async for item in state.walk(url, 1):
         yield item
 
@@ -246,33 +297,47 @@ class _Walk:
     limits: Limits
     since: object
     seen: set[str]
+    scope: Scope | None = None
     count: int = 0
     told_too_many: bool = False
+    off_site: dict[str, _OffSiteTally] = field(default_factory=dict)
 
-    async def walk(self, url: str, depth: int) -> AsyncIterator[Entry | Failure]:
-        shown = redact(url)
+    def _inside(self, url: str, *, sitemap: bool) -> bool:
+        if self.scope is None or self.scope.allows(url):
+            return True
+        self.off_site.setdefault(site(url), _OffSiteTally()).add(url, sitemap=sitemap)
+        return False
+
+    def _told_off_site(self, where: str) -> Iterator[OffSite]:
+        if self.off_site:
+            yield OffSite(where, tuple(OffSiteHost(name, tally.pages, tally.sitemaps, tally.first)
+                                       for name, tally in self.off_site.items()))
+        self.off_site = {}
+
+    async def walk(self, url: str, depth: int) -> AsyncIterator[Entry | Failure | OffSite]:
+        where = redact(url)
         problem = http_url_problem(url)
         if problem:
-            yield Failure(shown, problem)
+            yield Failure(where, problem)
             return
         if url in self.seen:
-            yield Failure(shown, "sitemap listed again (a loop of sitemap indexes); read once")
+            yield Failure(where, "sitemap listed again (a loop of sitemap indexes); read once")
             return
         self.seen.add(url)
         if depth > self.limits.max_depth:
-            yield Failure(shown, f"sitemap indexes nested too deeply (more than {self.limits.max_depth} levels); "
+            yield Failure(where, f"sitemap indexes nested too deeply (more than {self.limits.max_depth} levels); "
                                  "not read")
             return
         self.count += 1
         if self.count > self.limits.max_sitemaps:
             if not self.told_too_many:
                 self.told_too_many = True
-                yield Failure(shown, f"too many sitemaps (more than {self.limits.max_sitemaps}); "
+                yield Failure(where, f"too many sitemaps (more than {self.limits.max_sitemaps}); "
                                      "this one and the rest are not read")
             return
         fetched = await self.fetcher.get(url, max_bytes=self.limits.max_bytes)
         if fetched.data is None:
-            yield Failure(shown, f"cannot fetch sitemap: {fetched.problem}")
+            yield Failure(where, f"cannot fetch sitemap: {fetched.problem}")
             return
         children: list[SitemapRef] = []
         problems: list[str] = []
@@ -281,16 +346,19 @@ class _Walk:
                 if children:
                     problems.append(item.message)
                 else:
-                    yield Failure(shown, item.message)
+                    yield Failure(where, item.message)
             elif isinstance(item, SitemapRef):
-                children.append(item)
-            else:
+                if self._inside(item.loc, sitemap=True):
+                    children.append(item)
+            elif self._inside(item.loc, sitemap=False):
                 yield item
         del fetched
         # An index is read whole before its children (a list of addresses, not pages): its
-        # problems are told first, then each child where it stands.
+        # problems are told first, then what it lists elsewhere, then each child where it stands.
         for message in problems:
-            yield Failure(shown, message)
+            yield Failure(where, message)
+        for told in self._told_off_site(where):
+            yield told
         for ref in children:
             if self.since is not None and ref.lastmod and not self.since(ref.lastmod):  # type: ignore[operator]
                 continue

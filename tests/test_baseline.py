@@ -171,7 +171,7 @@ def test_bad_baseline_is_a_one_line_error(archive: Path, content: str | bytes | 
 
 def test_baseline_with_a_directory_is_an_error(archive: Path) -> None:
     (archive / "dir").mkdir()
-    assert "cannot read baseline dir: Is a directory" in one_line_error(
+    assert "cannot read baseline dir: is a directory" in one_line_error(
         run("check", ".", "--baseline", "dir", cwd=archive))
 
 

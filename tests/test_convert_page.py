@@ -14,7 +14,8 @@ from pathlib import Path
 
 from linter.article import DateValue, Image
 from linter.config import Config
-from linter.readers.html import article_from, read_bytes
+from linter.readers.page import read_bytes
+from linter.readers.page.article import article_from
 from tests.rules import line_of
 from tests.util import FIXTURES
 

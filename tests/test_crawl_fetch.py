@@ -260,10 +260,44 @@ def test_redact(url: str, shown: str) -> None:
     ("/relative/page.html", "not an absolute http(s) URL"),
     ("https:///nohost", "URL has no host"),
     ("https://example.com:port/", "not a valid URL"),
+    ("https://example.com/a\x01b", "URL holds a control character"),
+    ("https://example.com/a\tb", "URL holds a control character"),
+    ("https://example.com/" + "a" * 70_000, "URL too long"),
 ])
 def test_http_url_problem(url: str, problem: str | None) -> None:
     found = http_url_problem(url)
     assert (found is None) if problem is None else (found is not None and found.startswith(problem))
+
+
+def test_origin_fills_in_the_default_port() -> None:
+    from linter.urls import origin
+
+    assert origin("http://Example.com/a") == origin("http://example.com:80/b") == ("http", "example.com", 80)
+    assert origin("https://example.com/") != origin("https://example.com:8443/")
+
+
+def test_redirect_to_a_uri_the_client_cannot_parse_is_a_problem() -> None:
+    for location in ("mailto:a@b", "about:blank", "urn:isbn:1", "data:,x"):
+        got = fetch(lambda r, loc=location: httpx.Response(302, headers={"Location": loc}))
+        assert got.problem == f"redirect to {location}: not an http(s) URL (scheme {location.split(':')[0]})"
+        assert got.status == 302
+
+
+def test_robots_txt_byte_order_mark_and_broken_redirects() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "bom.example":
+            return response(200, b"\xef\xbb\xbfUser-agent: *\nDisallow: /drafts/\n")
+        return httpx.Response(302, headers={"Location": "javascript:x"})
+
+    async def go() -> list[str | None]:
+        async with Fetcher(FetchOptions(backoff=0, retries=0), transport=httpx.MockTransport(handler)) as f:
+            robots = Robots(f)
+            return [await robots.refusal("https://bom.example/drafts/x"),
+                    await robots.refusal("https://redirect.example/drafts/x")]
+
+    bom, redirect = asyncio.run(go())
+    assert bom is not None and "robots.txt" in bom
+    assert redirect is None  # a robots.txt its redirects cannot reach is none (RFC 9309 2.3.1.2)
 
 
 def test_split_credentials() -> None:

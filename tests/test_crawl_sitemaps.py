@@ -65,6 +65,14 @@ def test_text_sitemap() -> None:
     assert items[0] == Entry("https://example.com/a") and isinstance(items[1], Problem)
 
 
+def test_text_sitemap_lines_that_cannot_be_fetched_are_still_entries() -> None:
+    """A line of a text sitemap that is an http(s) URL newslint cannot fetch (a control
+    character, too long) is that entry's: the crawl reports it on its page, and reads on."""
+    long = "https://example.com/" + "a" * 70_000
+    assert read(f"https://example.com/a\x01b\n{long}\nhttps://example.com/c\n") == [
+        Entry("https://example.com/a\x01b"), Entry(long), Entry("https://example.com/c")]
+
+
 def test_url_cap() -> None:
     text = f"<urlset {NS}>" + "".join(f"<url><loc>https://example.com/{i}</loc></url>" for i in range(5)) + "</urlset>"
     items = read(text, max_urls=3)

@@ -219,7 +219,10 @@ def test_sarif_with_nothing_found(cwd: Path, sarif_validator: jsonschema.Draft4V
 
 
 def test_sarif_odd_file_names(cwd: Path, sarif_validator: jsonschema.Draft4Validator) -> None:
-    """Names that are not UTF-8, or hold spaces, '#', '?', '%' or a leading 'c:', are still valid URI references."""
+    """Names that are not UTF-8, or hold spaces, '#', '?', '%' or a leading 'c:', are still valid URI references.
+
+    A byte that is not UTF-8 is U+FFFD, as in every output (a lone surrogate in SARIF is invalid JSON for strict readers).
+    """
     names = [os.fsencode(cwd) + b"/caf\xe9.jsonld", str(cwd / "c:odd ?#%.jsonld").encode()]
     for name in names:
         with open(name, "wb") as fh:
@@ -228,7 +231,8 @@ def test_sarif_odd_file_names(cwd: Path, sarif_validator: jsonschema.Draft4Valid
     assert r.out.isascii()
     log = valid_sarif(r.out, sarif_validator)
     uris = [res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for res in log["runs"][0]["results"]]
-    assert sorted(unquote_to_bytes(u) for u in uris) == sorted(os.path.basename(n) for n in names)
+    shown = [os.path.basename(n).replace(b"\xe9", "\ufffd".encode()) for n in names]
+    assert sorted(unquote_to_bytes(u) for u in uris) == sorted(shown)
     assert "c%3Aodd%20%3F%23%25.jsonld" in uris
 
 
@@ -307,7 +311,7 @@ def test_junit_is_valid_xml_whatever_the_names_and_messages(tree: Path) -> None:
         root = junit(r.out)
         names = [c.get("name") for c in root.iter("testcase")]
         assert "esc\\x1b[31m<&>\".jsonld" in names
-        assert "caf\\udce9.jsonld" in names
+        assert "caf\ufffd.jsonld" in names  # a lone surrogate is U+FFFD in every output
         hostile = [c for c in root.iter("testcase") if c.get("name") == name.replace("\x1b", "\\x1b")][0]
         assert "'<script>window.pwned=1</script>50%,\\x01'" in hostile.find("failure").text
 
@@ -549,6 +553,32 @@ def test_action_inputs_are_not_shell_code(tree: Path) -> None:
     proc, outputs = run_action(tree, command="lint")
     assert outputs == {"exit-code": "2"}
     assert "::error title=newslint::command must be check or crawl, not 'lint'" in proc.stdout
+
+
+def workflow_commands(log: str) -> list[str]:
+    """The lines of a step's log the runner would act on: each starts with ``::``."""
+    return [line for line in log.splitlines() if line.lstrip().startswith("::")]
+
+
+def test_action_inputs_are_not_workflow_commands(tree: Path) -> None:
+    """An input holding a line break cannot smuggle a workflow command (::add-mask::, ::set-env::) into the log."""
+    injection = "\n::add-mask::secret\r\n::stop-commands::x\n"
+    proc, outputs = run_action(tree, command="bogus" + injection + "50%")
+    assert outputs == {"exit-code": "2"}
+    assert workflow_commands(proc.stdout + proc.stderr) == [
+        "::error title=newslint::command must be check or crawl, not "
+        "'bogus%0A::add-mask::secret%0D%0A::stop-commands::x%0A50%25'"]
+    # Every other input reaches newslint as one argument each and shows in the log on one line.
+    for name in ("paths", "baseline", "report", "sarif-file", "fail-on", "args"):
+        proc, outputs = run_action(tree, **{"paths": "seed.txt", name: "x" + injection})
+        # A report or SARIF file may have such a name; the others are wrong values: exit 2.
+        assert outputs == {"exit-code": "1" if name in ("report", "sarif-file") else "2"}, (name, proc.stdout)
+        assert workflow_commands(proc.stdout + proc.stderr) == [], (name, proc.stdout, proc.stderr)
+        assert "::add-mask::" in proc.stdout + proc.stderr  # shown, quoted or escaped, not acted on
+    proc, outputs = run_action(tree, command="crawl", urls="http://127.0.0.1:9/" + injection,
+                               sitemap="x" + injection)
+    assert outputs == {"exit-code": "2"}
+    assert workflow_commands(proc.stdout + proc.stderr) == []
 
 
 def test_ci_example_writes_junit_and_html(tree: Path) -> None:

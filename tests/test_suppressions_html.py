@@ -13,8 +13,8 @@ from linter.config import Config
 from linter.findings import Finding
 from linter.lint import lint_bytes, suppress
 from linter.readers import Source, Suppression
-from linter.readers import html as html_reader
-from linter.readers.html import read_bytes
+from linter.readers.page import suppressions as suppressions_reader
+from linter.readers.page import read_bytes
 from tests.rules import line_of
 from tests.rules.html_page import HEADLINE, lint_page, page
 from tests.util import article, keys, rules_of
@@ -181,7 +181,7 @@ def test_pages_without_the_word_are_not_searched(monkeypatch: pytest.MonkeyPatch
     def fail(*args: object) -> None:
         raise AssertionError("comments searched")
 
-    monkeypatch.setattr(html_reader, "_suppressions", fail)
+    monkeypatch.setattr(suppressions_reader, "read", fail)
     assert suppressions(page(body=body("<!-- an ordinary comment -->", figure("lead")))) == []
 
 

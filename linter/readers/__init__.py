@@ -75,7 +75,7 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
     elif kind == "markdown":
         from linter.readers import markdown as reader  # type: ignore[no-redef]
     elif kind == "html":
-        from linter.readers import html
+        from linter.readers import page
 
         try:
             data = text.encode("utf-8")
@@ -83,7 +83,7 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
             # Lone surrogates (text decoded with surrogateescape) are no characters: each one
             # becomes U+FFFD, as a browser shows bytes it cannot read, and columns stay put.
             data = re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
-        return html.read_bytes(data, path, config, declared_encoding="utf-8")
+        return page.read_bytes(data, path, config, declared_encoding="utf-8")
     else:  # pragma: no cover - callers pass known kinds
         raise ValueError(f"unknown reader {kind!r}")
     return reader.read(text, path, config)

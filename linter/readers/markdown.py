@@ -62,31 +62,14 @@ from urllib.parse import urljoin
 from linter.patterns import lazy
 from linter.article import Article, Author, DateValue, FaqItem, Image, Text
 from linter.config import Config, SiteConfig
-from linter.convert import build_documents
+from linter.build import build_documents
 from linter.dates import parse_date
 from linter.findings import Finding
+from linter.front_matter import FRONT_MATTER_FIELDS
 from linter.readers import Source, Suppression, apply_site
 from linter.rules import finding
 
-#: Article fields and the front-matter keys read for each, tried in order.
-DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
-    "headline": ("title", "headline"),
-    "description": ("description", "summary", "excerpt"),
-    "date_published": ("date", "publishDate", "published", "pubDate", "datePublished", "published_at"),
-    "date_modified": ("lastmod", "updated", "modified", "updatedDate", "dateModified", "last_modified_at",
-                      "updated_at"),
-    "authors": ("authors", "author"),
-    "image": ("image", "images", "cover", "featured_image", "featuredImage", "heroImage", "thumbnail"),
-    "image_caption": ("image_caption", "imageCaption"),
-    "image_credit": ("image_credit", "imageCredit"),
-    "image_alt": ("image_alt", "imageAlt"),
-    "keywords": ("tags", "keywords"),
-    "section": ("categories", "category", "section"),
-    "language": ("lang", "language"),
-    "draft": ("draft",),  # named so a house map of it is valid; not read: a draft is linted like any article
-    "url": ("url", "permalink", "canonical_url", "canonicalURL"),
-    "faq": ("faq",),
-}
+DEFAULT_FIELDS = FRONT_MATTER_FIELDS  # (kept under its old name for imports from here)
 
 _LINE_BREAK = lazy(r"\r\n|\r|\n")  # what markdown-it and editors count as a line
 #: Front matter nested deeper is not read (no news field lives there), and a YAML
@@ -871,7 +854,7 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
     import lxml.etree
     import lxml.html
 
-    from linter.readers.html import _decorative, _figure, _image_src
+    from linter.figures import decorative, figure as read_figure, image_src
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -881,7 +864,7 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
         return
     in_figures: set[Any] = set()
     for fig in root.iter("figure"):
-        figure = _figure(fig)
+        figure = read_figure(fig)
         in_figures.update(fig.iter("img"))
         if figure is None:
             continue
@@ -889,9 +872,9 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
                     credit=figure.credit, alt=figure.alt or None, line=line + (fig.sourceline or 1) - 1,
                     credit_is_copyright=figure.credit_is_copyright)
     for img in root.iter("img"):
-        if img in in_figures or _decorative(img):
+        if img in in_figures or decorative(img):
             continue
-        src = _image_src(img)
+        src = image_src(img)
         if src:
             alt = (img.get("alt") or "").strip()
             yield Image(url=_resolve(src, base), alt=alt or None, line=line + (img.sourceline or 1) - 1)
@@ -899,9 +882,17 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
 
 def _merge_pictures(article: Article, pictures: list[Image]) -> None:
     """The body's pictures join the front matter's: one picture shown in both is one image."""
+    # The first image with each address, by address: a scan of the list per picture took
+    # quadratic time in a body of many pictures.
+    first: dict[str, int] = {}
+    for i, img in enumerate(article.images):
+        if img.url:
+            first.setdefault(img.url, i)
     for picture in pictures:
-        same = next((i for i, img in enumerate(article.images) if picture.url and img.url == picture.url), None)
+        same = first.get(picture.url) if picture.url else None
         if same is None:
+            if picture.url:
+                first.setdefault(picture.url, len(article.images))
             article.images.append(picture)
             continue
         known = article.images[same]

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from linter.patterns import lazy
 from linter.article import author_kind, Article, Author, DateValue, FaqItem, Image, Text
 from linter.config import Config, SiteConfig
-from linter.convert import build_documents
+from linter.build import build_documents
 from linter.dates import parse_date, starts_like_date
 from linter.readers import Source, apply_site
 from linter.rules import finding

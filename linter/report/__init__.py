@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import replace
 from typing import IO, Protocol
 
 from linter.findings import Finding, Severity
@@ -40,14 +41,59 @@ def one_line(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-# What XML 1.0 (and so HTML) cannot hold: C0 controls but tab and line breaks, lone
-# surrogates (a file name that is not UTF-8), and the two non-characters U+FFFE/U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, the replacement character.
+
+    A lone surrogate (``"\\ud83d"`` in JSON-LD, a file name that is not UTF-8) is no character:
+    written as it is it cannot be encoded, written as a JSON escape strict readers reject
+    the document. Every output newslint writes replaces it the same way, as UTF-8 decoders
+    do with bytes they cannot read. A pair of surrogates, should one come apart in two, is
+    joined into the character it encodes.
+    """
+    if not _SURROGATES.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def printable(f: Finding) -> Finding:
+    """``f`` as every output shows it: its texts without lone surrogates (:func:`no_surrogates`)."""
+    texts = (f.message, f.path, f.json_path or "", f.hint or "")
+    if not any(_SURROGATES.search(t) for t in texts):
+        return f
+    return replace(f, message=no_surrogates(f.message), path=no_surrogates(f.path),
+                   json_path=None if f.json_path is None else no_surrogates(f.json_path),
+                   hint=None if f.hint is None else no_surrogates(f.hint))
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def json_text(value: object, *, ascii_only: bool = False, indent: int | None = None) -> str:
+    """``value`` as JSON that strict readers accept: lone surrogates are U+FFFD (:func:`no_surrogates`).
+
+    ``ascii_only``: every other non-ASCII character as a ``\\u`` escape (a pair for one
+    beyond U+FFFF), for a stream that cannot hold it or a format kept ASCII.
+    """
+    import json
+
+    # Surrogates only ever stand inside JSON strings, where U+FFFD can replace them as text.
+    text = no_surrogates(json.dumps(value, ensure_ascii=False, indent=indent))
+    if ascii_only:
+        text = _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text)
+    return text
+
+
+# What XML 1.0 (and so HTML) cannot hold: C0 controls but tab and line breaks, and the two
+# non-characters U+FFFE/U+FFFF. Lone surrogates become U+FFFD, as in every other output.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def markup_safe(text: str) -> str:
-    """``text`` with the characters XML and HTML cannot hold shown escaped (``\\x1b``, ``\\udce9``)."""
-    return _NOT_XML.sub(lambda m: repr(m.group())[1:-1], text)
+    """``text`` with the characters XML and HTML cannot hold shown escaped (``\\x1b``), lone surrogates U+FFFD."""
+    return _NOT_XML.sub(lambda m: repr(m.group())[1:-1], no_surrogates(text))
 
 
 def reporter(name: str, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> Reporter:

@@ -33,9 +33,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from linter.findings import Finding
+from linter.report import no_surrogates
 from linter.report.summary import BaselineUse
 
 VERSION = 1
+#: Largest baseline read (256 MB: over a million recorded findings), so that no file can take all memory.
+MAX_BYTES = 256 << 20
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 Key = tuple[str, str, str | None, str]
@@ -46,14 +49,24 @@ class BaselineError(Exception):
 
 
 def normal_path(path: str) -> str:
-    """The path as a baseline records it: ``/``-separated and normalised (a URL as it is)."""
+    """The path as a baseline records it: ``/``-separated and normalised (a URL as it is).
+
+    Lone surrogates (a file name that is not UTF-8) are U+FFFD, as in every output.
+    """
+    path = no_surrogates(path)
     if _URL.match(path):
         return path
     return os.path.normpath(path).replace(os.sep, "/")
 
 
+def _key(path: str, rule: str, json_path: str | None, message: str) -> Key:
+    # Texts as the outputs show them (no lone surrogates): a baseline written before that
+    # rule still matches, and every key is valid UTF-8 JSON.
+    return (normal_path(path), rule, None if json_path is None else no_surrogates(json_path), no_surrogates(message))
+
+
 def key_of(f: Finding) -> Key:
-    return (normal_path(f.path), f.rule, f.json_path, f.message)
+    return _key(f.path, f.rule, f.json_path, f.message)
 
 
 @dataclass
@@ -92,23 +105,33 @@ class Baseline:
 
 def load(path: str) -> Baseline:
     """Read the baseline at ``path``; :class:`BaselineError` with a one-line reason if it cannot be."""
+    from linter.inputfile import InputError, read_input
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
+        # Read as every input is: a FIFO, a device or a file grown past any baseline is refused, never waited on.
+        raw = read_input(path, limit=MAX_BYTES)
+    except InputError as exc:
+        if os.path.lexists(path):
+            raise BaselineError(f"cannot read baseline {path}: {exc.reason}") from None
         raise BaselineError(f"cannot read baseline {path}: no such file (record one with "
                             f"--write-baseline {path})") from None
-    except OSError as exc:
-        raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise BaselineError(f"cannot read baseline {path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc.msg} at line {exc.lineno} "
                             f"column {exc.colno})") from None
+    except RecursionError:
+        raise BaselineError(f"cannot read baseline {path}: invalid JSON (arrays or objects nested too deeply)") from None
+    except ValueError as exc:  # a number of more digits than Python converts
+        raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc})") from None
     if not isinstance(data, dict) or "findings" not in data or "version" not in data:
         raise BaselineError(f"{path} is not a newslint baseline (no version and findings)")
     if data["version"] != VERSION:
-        raise BaselineError(f"baseline {path} has version {data['version']!r}; this newslint reads version {VERSION}")
+        shown = repr(data["version"])
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."  # one line, whatever the file holds
+        raise BaselineError(f"baseline {path} has version {shown}; this newslint reads version {VERSION}")
     if not isinstance(data["findings"], list):
         raise BaselineError(f"baseline {path}: findings must be a list")
     counts: dict[Key, int] = {}
@@ -116,7 +139,7 @@ def load(path: str) -> Baseline:
         problem = _entry_problem(entry)
         if problem:
             raise BaselineError(f"baseline {path}: findings[{i}] {problem}")
-        key = (normal_path(entry["path"]), entry["rule"], entry.get("json_path"), entry["message"])
+        key = _key(entry["path"], entry["rule"], entry.get("json_path"), entry["message"])
         counts[key] = counts.get(key, 0) + entry.get("count", 1)
     return Baseline(path, counts)
 
@@ -155,10 +178,5 @@ class Recorder:
             for (p, r, j, m), n in sorted(self.counts.items(), key=lambda kv: (*kv[0][:2], kv[0][2] or "", kv[0][3]))
         ]
         doc = {"version": VERSION, "tool": "newslint", "findings": entries}
-        text = json.dumps(doc, indent=2, ensure_ascii=False)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8): \u escapes instead
-            text = json.dumps(doc, indent=2)
-        return text + "\n"
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"  # keys hold no lone surrogate (_key)
 

@@ -9,10 +9,10 @@ Keys are only ever added, never renamed or removed. Written as files are linted.
 
 from __future__ import annotations
 
-import json
 from typing import IO
 
 from linter.findings import Finding, Severity
+from linter.report import json_text
 from linter.report.summary import RunSummary
 
 VERSION = 1
@@ -32,13 +32,12 @@ class Report:
             self._first = False
 
     def _dumps(self, value: object) -> str:
-        text = json.dumps(value, ensure_ascii=False)
+        text = json_text(value)  # lone surrogates ("\ud800" in the data, the --baseline name) as U+FFFD
         try:
             text.encode(getattr(self.stream, "encoding", None) or "utf-8")
         except (UnicodeEncodeError, LookupError):
-            # A lone surrogate (a file name that is not UTF-8, "\ud800" in the data) or a
-            # character the stream cannot hold: \u escapes keep the output valid JSON.
-            text = json.dumps(value)
+            # A character the stream cannot hold: \u escapes keep the output valid JSON.
+            text = json_text(value, ascii_only=True)
         return text
 
     def finish(self, summary: RunSummary) -> None:

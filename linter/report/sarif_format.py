@@ -14,7 +14,6 @@ objects have no order), so memory stays flat on large runs.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import IO
 from urllib.parse import quote, quote_from_bytes
 
 from linter.findings import Finding, Severity
+from linter.report import json_text
 from linter.report.summary import RunSummary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -133,5 +133,5 @@ class Report:
 
 
 def _dumps(value: object) -> str:
-    # ASCII only: any stream holds it, and a lone surrogate from a file name stays valid JSON.
-    return json.dumps(value)
+    # ASCII only: any stream holds it; no lone surrogate, which strict readers reject even escaped.
+    return json_text(value, ascii_only=True)

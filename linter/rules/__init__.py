@@ -73,6 +73,7 @@ _MODULES = (
     "missing_image",
     "missing_image_url",
     "missing_image_credit",
+    "image_credit_in_author",
     "missing_image_caption",
     "missing_image_license",
     # publisher
@@ -117,6 +118,7 @@ _MODULES = (
     "missing_canonical",
     "canonical_not_absolute",
     "canonical_in_body",
+    "head_elements_in_body",
     "missing_open_graph",
     "missing_twitter_card",
     "noindex_article",
@@ -127,6 +129,8 @@ _MODULES = (
     # crawling published pages (newslint crawl)
     "fetch_error",
     "sitemap_error",
+    "sitemap_lists_other_host",
+    "lint_timeout",
     "redirect_changes_host",
     "news_sitemap_date_mismatch",
     "news_sitemap_title_mismatch",
@@ -134,6 +138,9 @@ _MODULES = (
 )
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
+
+#: Each python rule's ``check()``, by module name, once imported.
+_CHECKS: dict[str, Callable[..., Iterator[Problem]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +171,11 @@ class Rule:
         """The python rule's ``check()`` (``None`` for schema and reader rules)."""
         if self.kind != "python":
             return None
-        return importlib.import_module(self.module).check  # type: ignore[no-any-return]
+        # Asked for every node of every source: import_module's own lookup cost more than some rules.
+        check = _CHECKS.get(self.module)
+        if check is None:
+            check = _CHECKS[self.module] = importlib.import_module(self.module).check
+        return check  # type: ignore[no-any-return]
 
     @property
     def doc(self) -> str:

@@ -4,7 +4,9 @@
 On an HTML page, reports an author `name` of the Article markup that the page does not show:
 the name is neither among the page's visible bylines nor anywhere in its visible text
 (compared without regard to case, whitespace, quotes and dashes). An organisation named as
-author also counts as shown when it is the site's name (`<title>`, `og:site_name`).
+author also counts as shown when it is the site's name (`<title>`, `og:site_name`). The page's
+text is read at most a few dozen times over in all: markup naming thousands of authors the
+page does not show gets one finding saying how many were not looked for.
 
 ## Why it matters
 Google's general structured data guidelines: marked-up content must be visible to readers of
@@ -56,6 +58,14 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx):
         return
+    unsearched = page.unsearched
+    yield from _authors(view, page)
+    if page.unsearched > unsearched:
+        yield Problem(f"{page.unsearched - unsearched} authors were not looked for on the page "
+                      "(too many to search its text for)", child(view.path, "author"))
+
+
+def _authors(view: Any, page: Any) -> Iterator[Problem]:
     bylines: set[str] | None = None
     for author, path in view.values("author"):
         name, name_path, organization = _name(author, path)
@@ -64,10 +74,13 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
         key = normalize(name)
         if not key:
             continue
+        # The page's text first (one serialisation, cheap); the bylines, which take reading the
+        # header around the headline, only when the text does not show the name as written.
+        if page.shows(name) or (organization and _site_name(page, key)):
+            continue
         if bylines is None:
             bylines = {normalize(b.name) for b in page.bylines}
-        # The bylines first: the whole visible text is only read when they do not settle it.
-        if key in bylines or (organization and _site_name(page, key)) or page.shows(name):
+        if key in bylines:
             continue
         # "By Jane Doe" is reported by author-name-not-a-name; what matters here is Jane Doe.
         bare = _BYLINE_PREFIX.sub("", name).strip()

@@ -43,7 +43,7 @@ APPLIES_TO = "article"
 
 
 def check(view: Any, ctx: Any) -> Iterator[Problem]:
-    first = next(ctx.graph.of_kind("article"), None)
+    first = ctx.graph.first("article")
     if first is None or (first.doc, first.path) == (view.doc, view.path):
         return
     mine, theirs = view.data, first.data

@@ -3,7 +3,9 @@
 ## What it does
 On an HTML page, reports each `Question` `name` and each `acceptedAnswer` `text` of the
 FAQPage markup that the page's visible text does not contain (HTML tags in the answer are
-dropped first; case, whitespace, quotes and dashes do not count).
+dropped first; case, whitespace, quotes and dashes do not count). The page's text is read at
+most a few dozen times over in all: markup with thousands of questions the page does not show
+gets one finding saying how many were not looked for.
 
 ## Why it matters
 Google's FAQ guidelines (and the general guidelines): all FAQ content must be visible to the
@@ -56,6 +58,14 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
     page = ctx.page
     if page is None:
         return
+    unsearched = page.unsearched
+    yield from _questions(view, page)
+    if page.unsearched > unsearched:
+        yield Problem(f"{page.unsearched - unsearched} questions and answers were not looked for on the page "
+                      "(too many to search its text for)", child(view.path, "mainEntity"))
+
+
+def _questions(view: Any, page: Any) -> Iterator[Problem]:
     for question, q_path in view.values("mainEntity"):
         if not isinstance(question, dict):
             continue

@@ -4,8 +4,11 @@
 Reported by `newslint crawl` for a page it could not fetch and so could not lint: an HTTP
 error status (after retries, for 429, 502, 503 and 504), a timeout, a connection that failed
 or broke off, a body over the size cap (10 MB, counted after decompression), a content type
-that is not HTML, a redirect loop or too many redirects, a URL that is not http(s), or a page
-robots.txt disallows. The message says which.
+that is not HTML, a redirect loop or too many redirects, a redirect to what is no http(s) URL
+(`mailto:`, `javascript:`, `about:blank`), a URL that cannot be fetched (not http(s), longer
+than 65,536 characters, holding a control character, a bad host or port), or a page
+robots.txt disallows. The message says which. An error inside newslint while fetching one
+page is that page's `fetch-error` too, never the end of the crawl.
 
 ## Why it matters
 Nothing on a page that cannot be fetched can be checked, and what newslint cannot fetch a

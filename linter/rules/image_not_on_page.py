@@ -9,7 +9,8 @@ its canonical link), without scheme, query string or fragment, so CDN resizing p
 not count; two addresses that end in the same folder and file name, or an image service's
 address that embeds the other (`/thumbor/1200x675/https%3A%2F%2Fcdn.example.com%2Fa.jpg`),
 name the same image in another size, and so does a long file name alone
-(`/2048x1152/skynews-jose-mourinho_4841610.jpg`).
+(`/2048x1152/skynews-jose-mourinho_4841610.jpg`), and the same address with or without an image
+extension (`/upload/abc` and `/upload/abc.jpg`: an image service's formats of one picture).
 
 ## Why it matters
 Google's general structured data guidelines: marked-up content must be visible on the page;
@@ -35,6 +36,8 @@ None. Pages only.
 """
 
 from __future__ import annotations
+
+import re
 
 from collections.abc import Iterator
 from typing import Any
@@ -104,6 +107,7 @@ def _base(page: Any) -> str | None:
 
 
 _SIZE_SUFFIX = lazy(r"-\d{2,5}x\d{2,5}(\.\w+)$")
+_IMAGE_EXTENSION = lazy(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 
 
 def _keys(url: str, base: str | None) -> set[str]:
@@ -119,6 +123,11 @@ def _keys(url: str, base: str | None) -> set[str]:
     except ValueError:  # an address urllib cannot read ("http://[::1")
         return set()
     keys = {f"{parts.netloc.lower()}{parts.path}"}
+    # Image services serve one picture in any format its address asks for ("/upload/abc" and
+    # "/upload/abc.jpg"): the address without its image extension names it too.
+    bare = _IMAGE_EXTENSION.sub("", parts.path)
+    if bare != parts.path:
+        keys.add(f"{parts.netloc.lower()}{bare}")
     # WordPress serves each upload in sizes named "photo-520x245.jpg": the same picture.
     unsized = _SIZE_SUFFIX.sub(r"\1", parts.path)
     if unsized != parts.path:

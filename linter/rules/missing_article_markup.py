@@ -3,7 +3,10 @@
 ## What it does
 Reports a JSON-LD file that holds no Article-family node (NewsArticle, Article, BlogPosting,
 ...) and no FAQPage, and an HTML page whose structured data (all its JSON-LD blocks and
-microdata items together) holds no Article-family node, at line 1. On a page an FAQPage alone
+microdata items together) holds no Article-family node, at line 1. A page is held to this only
+when it presents itself as an article: an `article:*` meta tag (`article:published_time`), a
+stated publication date or a byline (a product page, a homepage or a repository page shows
+none of these, and needs no article markup). On a page an FAQPage alone
 does not count: the questions belong to an article, whose markup is what is missing; a JSON-LD
 block that cannot be read does not count either, as search engines drop it too. Plain-text
 articles are not checked: newslint builds their NewsArticle itself.
@@ -47,8 +50,11 @@ APPLIES_TO = "source"
 def check(source: Any, ctx: Any) -> Iterator[Problem]:
     if source.page is not None:
         if not has_article_node(source):
-            yield Problem("no NewsArticle or other Article markup on this page (JSON-LD or microdata)",
-                          line=1)
+            from linter.readers.page.merge import presents_as_article
+
+            if presents_as_article(source.page) is not None:
+                yield Problem("no NewsArticle or other Article markup on this page (JSON-LD or microdata)",
+                              line=1)
         return
     if source.article is not None or not source.documents:
         return

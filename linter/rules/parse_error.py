@@ -2,7 +2,10 @@
 
 ## What it does
 Reports a source newslint cannot read at all: an empty or binary file, invalid JSON, a file
-too large to lint, a file it has no reader for, or one that cannot be opened.
+too large to lint, a file it has no reader for, or one that cannot be opened. Also pages whose
+markup is built to exhaust a parser: more than two million tags, an element with more than
+1,000 attributes, or microdata items nested more than 64 deep (the page, or its microdata,
+is then not checked).
 
 ## Why it matters
 Nothing in an unreadable source can be checked, so it cannot pass. This rule is always an

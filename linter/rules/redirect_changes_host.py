@@ -3,8 +3,10 @@
 ## What it does
 Reported by `newslint crawl` when a URL it was given (on the command line, in a URL file or in
 a sitemap) redirects to a different host: `www.example.com` to `example.com`, a sitemap that
-lists a staging host, an article moved to another domain. The page the redirects end on is
-fetched and linted; its findings keep the URL as given.
+lists a staging host, an article moved to another domain, or another port of the same host
+(`example.com` to `example.com:8443`: another server). The page the redirects end on is
+fetched and linted; its findings keep the URL as given. Credentials given in the URL are not
+sent on to another host or port.
 
 ## Why it matters
 Sitemaps should list the canonical, final URLs of articles (Google's "Build and submit a
@@ -21,7 +23,8 @@ https://www.example.com/news/ceasefire  ->  301  ->  https://example.com/news/ce
 List `https://example.com/news/ceasefire`, the address the article is served from.
 
 ## Options
-None. Redirects within one host (http to https, a trailing slash) are not reported.
+None. Redirects within one host (http to https on their standard ports, a trailing slash) are
+not reported.
 """
 
 NAME = "redirect-changes-host"

@@ -6,7 +6,10 @@ run where that sitemap stands: unreachable (an HTTP error, a timeout), malformed
 sitemap at all, a DOCTYPE (entity declarations, the vehicle of XXE and "billion laughs"
 attacks, which newslint never expands), over 50 MB uncompressed or 50,000 URLs (the
 protocol's limits), sitemap indexes nested too deeply or too many sitemaps, a `<url>`
-without `<loc>`, or a sitemap listed twice. The finding's path is the sitemap's URL.
+without `<loc>`, a sitemap listed twice, or an error inside newslint while reading it (the
+crawl goes on with the next sitemap). The finding's path is the sitemap's URL. A `<loc>` that
+cannot be fetched (not http(s), too long, holding a control character) is that page's
+`fetch-error`.
 
 ## Why it matters
 Search engines read sitemaps with the same limits (the sitemaps protocol; Google's "Build and

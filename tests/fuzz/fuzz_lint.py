@@ -43,7 +43,12 @@ MODES = (
     ("bytes", "doc.jsonld"),
     ("bytes", "article.md"),
     ("bytes", "article.txt"),
+    ("redirect", None),  # a Location header a crawled page answers with
+    ("fix", "page.html"),  # newslint fix on a page (nothing written)
 )
+
+#: The page a fuzzed redirect comes from.
+REDIRECT_BASE = "http://127.0.0.1:8080/news/a/b?c=1"
 
 
 def lint_input(data: bytes) -> list[Finding]:
@@ -54,7 +59,41 @@ def lint_input(data: bytes) -> list[Finding]:
     body = data[1:]
     if how == "text":
         return lint_text(body.decode("utf-8", "surrogateescape"), path=path, now=NOW)
+    if how == "redirect":
+        return redirect(body.decode("latin-1"))
+    if how == "fix":
+        return fix(body)
     return lint_bytes(body, path, now=NOW)
+
+
+def redirect(location: str) -> list[Finding]:
+    """A redirect target resolves to an address a crawl can fetch, or is refused with a reason."""
+    from linter.fetch import RedirectError, redirect_target, url_problem
+
+    try:
+        target = redirect_target(REDIRECT_BASE, location)
+    except RedirectError as exc:
+        if not str(exc) or "\n" in str(exc):
+            raise ValueError(f"redirect refused without a one-line reason: {exc!r}") from None
+        return []
+    if not target.startswith(("http://", "https://")) or url_problem(target) is not None:
+        raise ValueError(f"redirect_target gave an address a crawl cannot fetch: {target!r}")
+    return []
+
+
+def fix(page: bytes) -> list[Finding]:
+    """``fix`` on a page either leaves it (with a reason) or gives bytes holding the original."""
+    from linter.config import Config
+    from linter.fix import fix_bytes
+
+    result = fix_bytes(page, "page.html", Config())
+    if result.problem is not None:
+        return [result.problem]
+    if result.after is not None and result.changed and len(result.after) <= len(page):
+        # One block is added or replaced: a page can only shrink when it had blocks of ours.
+        if b"newslint" not in page:
+            raise ValueError("fix made a page without a block of its own smaller")
+    return []
 
 
 def check_findings(findings: object) -> None:

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # The first byte of a seed for each entry point: indexes into fuzz_lint.MODES.
-TEXT_HTML, TEXT_JSONLD, BYTES_HTML, BYTES_JSONLD, BYTES_MARKDOWN, BYTES_TEXT = range(6)
+TEXT_HTML, TEXT_JSONLD, BYTES_HTML, BYTES_JSONLD, BYTES_MARKDOWN, BYTES_TEXT, REDIRECT, FIX = range(8)
 
 
 #: Small pages whose JSON-LD needs the tolerant parser's repairs (linter/jsonblock.py), which
@@ -33,6 +33,19 @@ HANDMADE = [
                 b'{"@type": "FAQPage", /* two */ "mainEntity": []}</script>'),
     (BYTES_HTML, b'<script type="application/ld+json">{"headline": "a\nb", "headline": "c", "x": 1e999}</script>'),
     (BYTES_MARKDOWN, b'+++\ntitle = "x"\ndate = 2025-09-16T10:32:00+02:00\nauthors = ["A", "B"]\n+++\nBody.\n'),
+    # The shapes that once took quadratic time: many blocks, a big graph (issue 11).
+    (BYTES_HTML, b'<script type="application/ld+json"></script>' * 300),
+    (BYTES_HTML, b'<script type="application/ld+json">{"@graph": ['
+                 + b",".join(b'{"@type": "NewsArticle", "headline": "h%d"}' % i for i in range(300)) + b"]}</script>"),
+    (BYTES_HTML, b"<h1 " + b" ".join(b"a%d=x" % i for i in range(900)) + b">t</h1>"),
+    # Redirect targets that ended whole crawls (issue 11): no "/" path, odd schemes, controls.
+    *((REDIRECT, target) for target in (b"mailto:a@b", b"tel:+1", b"javascript:x", b"data:,x", b"about:blank",
+                                         b"urn:isbn:1", b"http:ok", b"//other.example/x", b"../up?q#f",
+                                         b"http://h\x01/", b"https://[::1]:99999/", b"http://a/" + b"x" * 70000)),
+    # fix: a head end inside a script string and inside a comment, a block of ours in a string.
+    (FIX, b'<html><head><script>var s = "</head>";</script><title>T</title></head><body><h1>T</h1></body></html>'),
+    (FIX, b"<html><head><!-- </head> --><title>T</title></head><body><h1>T</h1></body></html>"),
+    (FIX, b'<html><head><script>x = \'<script data-generator="newslint">\';</script></head><body></body></html>'),
 ]
 
 
@@ -54,6 +67,8 @@ def seeds() -> Iterator[tuple[int, bytes]]:
         yield BYTES_MARKDOWN, path.read_bytes()
     for path in sorted([*FIXTURES.rglob("*.txt"), *(ROOT / "seeds").glob("*.txt")]):
         yield BYTES_TEXT, path.read_bytes()
+    for path in sorted(FIXTURES.glob("html/*.html"))[:20]:
+        yield FIX, path.read_bytes()
 
 
 def _blocks(page: bytes) -> list[bytes]:

@@ -10,7 +10,7 @@ import pytest
 from linter.article import Author, FaqItem
 from linter.config import Config
 from linter.page import Figure, PageFacts, VisibleDate
-from linter.readers.html import read_bytes
+from linter.readers.page import read_bytes
 from tests.rules import line_of
 
 

@@ -7,7 +7,7 @@ import pytest
 from linter.article import Text
 from linter.config import Config
 from linter.page import PageFacts
-from linter.readers.html import read_bytes
+from linter.readers.page import read_bytes
 from tests.rules import line_of
 
 

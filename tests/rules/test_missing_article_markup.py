@@ -108,12 +108,37 @@ def test_page_with_article_markup(head: str, body: str) -> None:
 ], ids=["no-structured-data", "web-page-only", "misspelt-type", "faq-only", "microdata-person",
         "empty-block"])
 def test_page_without_article_markup(head: str, body: str) -> None:
-    findings = lint_page(head, body or "<h1>Cuba and China</h1>")
+    # The page presents itself as an article (article:published_time): it needs article markup.
+    findings = lint_page(ARTICLE_META + head, body or "<h1>Cuba and China</h1>")
     assert keys(findings, RULE) == {(RULE, 1, None)}
+
+
+ARTICLE_META = '<meta property="article:published_time" content="2025-09-16T10:32:00+02:00">\n'
+
+
+@pytest.mark.parametrize("shown", [
+    '<p class="byline">By Jane Doe</p>',
+    "<p>Published 16 September 2025, 10:32 CEST</p>",
+], ids=["byline", "date"])
+def test_what_shows_a_page_to_be_an_article(shown: str) -> None:
+    findings = lint_page("", f"<h1>Cuba and China</h1>\n{shown}")
+    assert keys(findings, RULE) == {(RULE, 1, None)}
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ('<meta property="og:type" content="article">', "<h1>Augenlidstraffung</h1><table><tr><td>Kosten</td></tr></table>"),
+    (block({"@context": "https://schema.org", "@type": "WebPage", "datePublished": "2018-02-28T15:07:03+00:00"}),
+     "<h1>Augenlidstraffung</h1>"),
+    (block({"@context": "https://schema.org", "@type": "SoftwareSourceCode", "name": "mql"}), "<h1>mql</h1>"),
+], ids=["og-type-alone", "webpage-date", "repository"])
+def test_a_page_that_is_no_article_needs_no_article_markup(head: str, body: str) -> None:
+    # No byline, no stated date of its own, no article:* meta: a product or info page, a
+    # repository. (WordPress gives every page og:type article; Yoast a WebPage datePublished.)
+    assert keys(lint_page(head, body), RULE) == set()
 
 
 def test_page_whose_only_article_block_cannot_be_read() -> None:
     broken = '{"@context": "https://schema.org", "@type": "NewsArticle" "headline": "T"}'
-    findings = lint_page(f'<script type="application/ld+json">\n{broken}\n</script>')
+    findings = lint_page(ARTICLE_META + f'<script type="application/ld+json">\n{broken}\n</script>')
     assert keys(findings, RULE) == {(RULE, 1, None)}
     assert keys(findings, "invalid-json-ld") != set()

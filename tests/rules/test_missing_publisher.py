@@ -50,3 +50,22 @@ def test_empty_publisher_counts_as_missing() -> None:
 
 def test_text_article_without_site_config() -> None:
     assert keys(lint_article(TEXT), RULE) == {(RULE, 1, "$.@graph[0]")}
+
+
+ITEMREF_PAGE = """<!doctype html><html lang="en"><head><title>T</title></head><body>
+<div id="pub" itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+  <span itemprop="name">The Daily Example</span>
+</div>
+<article itemscope itemtype="https://schema.org/NewsArticle" itemref="{ref}">
+<h1 itemprop="headline">Cuba and China agree to strengthen military cooperation</h1>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(("ref", "found"), [("pub", set()), ("elsewhere", {(RULE, 5, "$")})],
+                         ids=["itemref-followed", "no-itemref"])
+def test_microdata_publisher_given_by_itemref(ref: str, found: set[object]) -> None:
+    # The publisher stands before the article and outside it: an itemref names it. Read in
+    # document order it would be taken as an item of its own and the article left without it.
+    from linter.lint import lint_text
+
+    assert keys(lint_text(ITEMREF_PAGE.replace("{ref}", ref), path="p.html"), RULE) == found

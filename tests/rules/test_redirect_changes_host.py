@@ -39,3 +39,14 @@ def test_a_redirect_to_another_host_is_reported_on_the_url_as_given() -> None:
 def test_it_can_be_ignored() -> None:
     (_, findings), = crawl(handler, ["https://www.example.com/a"], config=Config(ignore=frozenset({RULE})))
     assert keys(findings, RULE) == set()
+
+
+def test_a_redirect_to_another_port_of_the_host_is_reported() -> None:
+    def ports(request: httpx.Request) -> httpx.Response | None:
+        if request.url.port is None and request.url.path == "/a":
+            return httpx.Response(301, headers={"Location": "https://example.com:8443/a"})
+        return html() if request.url.path == "/a" else None
+
+    (path, findings), = crawl(ports, ["https://example.com/a"])
+    (finding,) = [f for f in findings if f.rule == RULE]
+    assert "another port" in finding.message and "https://example.com:8443/a" in finding.message

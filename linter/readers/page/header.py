@@ -1,0 +1,148 @@
+"""One walk over the elements around the headline, noting what may be a byline or a date.
+
+The hot loop of the page reader (about two microseconds an element): substring tests, no
+regular expression until something looks like a byline, a date label or a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from linter.lexicon import BYLINE_OPENER
+
+MAX_LABEL_TEXT = 160  # a byline or a date label is a short text; a paragraph is not
+_BODY_STARTED = 2  # long paragraphs in a row after which the header is over
+_BY_INITIALS = frozenset("BbPpWwEeVvAaTtFfGgDdSsRrCc")
+#: Lower-case pieces of a date label in the lexicon's languages ("publi" for published,
+#: publicado, publié, pubblicato...). A hint only: the label itself is read with
+#: :data:`linter.lexicon.DATE_LABEL`.
+_LABEL_PIECES = ("publi", "pubblic", "stand", "updat", "actualiz", "modif", "posted", "released", "ver\u00f6ffentl", "veroeffentl",
+                 "aktualis", "erschien", "erstellt", "ge\u00e4ndert", "geaendert", "mis \u00e0 jour",
+                 "mis a jour", "mis en ligne", "mise en ligne", "paru", "atualiz", "aggiorn", "bijgewerkt", "geplaatst",
+                 "gewijzigd", "edited", "date:", "datum:", "fecha:", "data:", "date :", "datum :", "\uc785\ub825", "\uc218\uc815", "\ub4f1\ub85d", "\uc791\uc131", "\uc5c5\ub370\uc774\ud2b8",
+                 "\u516c\u958b", "\u767a\u884c", "\u6295\u7a3f", "\u63b2\u8f09", "\u66f4\u65b0", "\u53d1\u5e03", "\u767c\u4f48",
+                 "\u53d1\u8868", "\u767c\u8868", "\u4fee\u6539")
+#: Parts of a class or id naming an element that shows a date.
+_DATE_CLASS_PIECES = ("date", "datum", "time", "fecha", "data", "publish", "posted", "dateline", "zeit",
+                      "stamp", "meta", "byline", "info", "fecha", "jour", "quando", "when")
+_HATOM = frozenset({"published", "updated", "dtstart", "dt-published", "dt-updated"})
+_DATE_PROPS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+
+
+@dataclass(slots=True)
+class Header:
+    """What the elements around the headline hold."""
+
+    bylines: list[Any] = field(default_factory=list)  # byline elements (class, id, rel, itemprop)
+    by_lines: list[Any] = field(default_factory=list)  # elements whose text opens with "By", "Von", "Por"...
+    dated: list[Any] = field(default_factory=list)  # itemprop=datePublished etc. on other than <time>
+    times: list[Any] = field(default_factory=list)  # <time> elements
+    labels: list[tuple[Any, bool]] = field(default_factory=list)  # (element, in its tail) holding a date label
+    date_boxes: list[Any] = field(default_factory=list)  # short texts with a digit in date-named elements
+    short_texts: list[Any] = field(default_factory=list)  # other short texts with a digit (a date line?)
+    short_tails: list[Any] = field(default_factory=list)  # elements followed by such a text (their tail)
+    datelines: list[Any] = field(default_factory=list)  # the story's first paragraphs ("27.1.2022 - Bei ...")
+    position: dict[Any, int] = field(default_factory=dict)  # how far from the headline an element stands
+    article_body: Any = None  # the element with itemprop=articleBody, if the header reaches it
+
+
+def byline_hint(names: str) -> bool:
+    low = names.lower()
+    return "yline" in low or "uthor" in low or "autor" in low or "firma" in low or "auteur" in low \
+        or "verfasser" in low or "writer" in low
+
+
+def label_hint(text: str) -> bool:
+    low = text.lower()
+    for piece in _LABEL_PIECES:
+        if piece in low:
+            return True
+    return False
+
+
+def _date_class(names: str) -> bool:
+    low = names.lower()
+    for piece in _DATE_CLASS_PIECES:
+        if piece in low:
+            return True
+    return False
+
+
+def scan(elements: Iterator[Any], header: Header, *, limit: int, above: bool = False) -> None:
+    """Note in ``header`` what the first ``limit`` of ``elements`` hold.
+
+    Below the headline the walk ends where the story's text begins (two long paragraphs in a
+    row): its byline and dates stand above that. ``above``: the elements before the
+    headline, nearest first.
+    """
+    body_paragraphs = 0
+    seen = 0
+    for el in elements:
+        tag = el.tag
+        if tag.__class__ is not str:
+            continue
+        seen += 1
+        if seen > limit:
+            return
+        get = el.get
+        cls = get("class")
+        ident = get("id")
+        prop = get("itemprop")
+        if ((cls and byline_hint(cls)) or (ident and byline_hint(ident))
+                or (prop and ("author" in prop or "creator" in prop)) or (tag == "a" and get("rel"))):
+            header.bylines.append(el)
+        if tag == "time" or (tag == "abbr" and get("title") and cls and _HATOM.intersection(cls.split())):
+            header.times.append(el)  # <abbr class="published" title="2020-04-28T21:11:00+02:00"> (hAtom)
+        elif prop:
+            if "date" in prop and tag != "meta" and any(p in prop for p in _DATE_PROPS):
+                header.dated.append(el)
+            elif "articleBody" in prop and header.article_body is None:
+                header.article_body = el
+        text = el.text
+        if not text:
+            pass
+        elif len(text) > MAX_LABEL_TEXT:
+            if tag == "p" and not above and body_paragraphs == 0 and "0" <= text.lstrip()[:1] <= "9":
+                header.datelines.append(el)
+            previous = el.getprevious() if tag == "p" else None
+            if not above and previous is not None and previous.tag == "p":
+                body_paragraphs += 1  # paragraphs one after another: the story's text
+                if body_paragraphs >= _BODY_STARTED:
+                    return  # the story itself has begun: its byline and dates stand above
+        elif not text.isspace():
+            stripped = text.lstrip()
+            if stripped[:1] in _BY_INITIALS and BYLINE_OPENER.match(stripped):
+                header.by_lines.append(el)
+            if label_hint(text):
+                header.labels.append((el, False))
+            elif tag != "time" and _has_digit(text):
+                header.position[el] = seen
+                if (cls and _date_class(cls)) or (ident and _date_class(ident)) or _date_parent(el):
+                    header.date_boxes.append(el)
+                elif len(text) <= 80:
+                    header.short_texts.append(el)
+        tail = el.tail
+        if tail and len(tail) <= MAX_LABEL_TEXT and not tail.isspace():
+            if label_hint(tail):
+                header.labels.append((el, True))
+            elif len(tail) <= 80 and _has_digit(tail):
+                header.position[el] = seen
+                header.short_tails.append(el)  # "<i class=icon-calendar></i> 19.11.2021"
+
+
+def _date_parent(el: Any) -> bool:
+    """A link or span inside a date-named element (``<span class="entry-date"><a>2020-04-26</a></span>``)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    names = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+    return bool(names.strip()) and _date_class(names)
+
+
+def _has_digit(text: str) -> bool:
+    for char in text:
+        if "0" <= char <= "9":
+            return True
+    return False
