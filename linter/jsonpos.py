@@ -145,7 +145,7 @@ def _members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
         if not m:
             return found, pos
         raw = m.group()
-        key = json.loads(raw) if "\\" in raw else raw[1:-1]
+        key = _key(raw) if "\\" in raw else raw[1:-1]
         colon = ws(text, m.end()).end()
         value = ws(text, colon + 1).end()
         found[key] = (pos, value)
@@ -154,6 +154,15 @@ def _members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
             return found, len(text)
         pos = ws(text, after + 1).end() if text[after] == "," else after
     return found, pos
+
+
+def _key(raw: str) -> str:
+    """A member name with escapes, decoded as the tolerant parse decoded it (control characters
+    allowed); an escape JSON does not know is left as written."""
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        return raw[1:-1]
 
 
 def _skip(text: str, pos: int) -> int | None:

@@ -400,3 +400,18 @@ def test_suppressions_still_apply_when_the_checks_run_out_of_stack(monkeypatch) 
     assert sorted(f.rule for f in plain) == ["non-utf8-encoding", "parse-error"]
     quiet = lint_bytes(text.format("newslint:\n  ignore: [non-utf8-encoding]\n").encode("cp1252"), "a.md")
     assert [f.rule for f in quiet] == ["parse-error"]
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ('"a\\/b\x05c"', {("invalid-json-ld", 3), ("unknown-property", 3)}),
+    ('"a\\qb"', {("invalid-json-ld", 3)}),
+], ids=["control-character", "unknown-escape"])
+def test_member_names_the_tolerant_parse_reads_are_located(key: str, expected: set[tuple[str, int]]) -> None:
+    # Found by the fuzzer: a member name with an escape and a raw control character (which the
+    # tolerant parse reads) made locating its finding raise. Its findings stand at its line.
+    from linter.lint import lint_text
+
+    html = f'<script type="application/ld+json">\n{{"@type": "NewsArticle",\n {key}: 1}}\n</script>'
+    found = {(f.rule, f.line) for f in lint_text(html, path="page.html")
+             if f.rule in ("invalid-json-ld", "unknown-property")}
+    assert found == expected
