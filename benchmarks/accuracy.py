@@ -19,11 +19,15 @@ On ``../shared/eval`` (457 real article pages; see its README), in one run:
     `` – ``, `` — ``, ``·`` or ``::``: "The Big Tech Threat? | BFI", "Release! - webpack - Medium").
 
   A reference of ``null`` is not counted.
-- **Finding precision**: errors and warnings of ``newslint check`` on a sample of pages,
-  each judged true or false by reading the page, recorded in
+- **Finding precision**: errors and warnings of ``newslint check`` on two samples of pages,
+  each finding judged true or false by reading the page, recorded in
   ``benchmarks/accuracy/judgements.json`` (re-run: the judgements are matched to the findings
-  of this run by page, rule and JSON path; a finding nobody judged yet is listed and counted
-  as unjudged, never as true).
+  of this run by page, rule, JSON path, subject, and line when a judgement names one; a
+  finding nobody judged yet is listed and counted as unjudged, never as true). The *tuned*
+  sample (``"sample"``) holds pages newslint was tuned on; the *held-out* sample
+  (``"held_out"``) pages judged only after the reader was finished. Each gets its own line;
+  ``python -m benchmarks.accuracy --unjudged [--held-out]`` prints skeletons of the findings
+  of one sample still to judge.
 
 References are other people's answers and some are wrong (a date from the URL, a UTC instant
 for a local day, a mangled byline). ``benchmarks/accuracy/references.json`` records the
@@ -272,43 +276,82 @@ def run(argv: list[str] | None = None) -> dict[str, Any]:
 
 # --- finding precision --------------------------------------------------------------------------
 
-def finding_precision(*, show: bool = False) -> dict[str, int]:
-    """Errors and warnings on the judged sample: how many were judged true, false, or not yet."""
+#: The judged samples, as keys of judgements.json, with how the precision line names them.
+SAMPLES = {"sample": "tuned", "held_out": "held-out"}
+
+
+def _recorded() -> dict[str, Any]:
+    """judgements.json as recorded (no samples, no judgements when there is no file yet)."""
     if not JUDGEMENTS.is_file():
-        print("finding precision: no judgements recorded yet")
-        return {}
+        return {"judgements": []}
+    return json.loads(JUDGEMENTS.read_text(encoding="utf-8"))
+
+
+def _judged_key(judgement: dict[str, Any]) -> tuple[str, str, str | None, str | None, int | None]:
+    """Page, rule, JSON path, subject, and the line when the judgement names one."""
+    return judgement["page"], judgement["rule"], judgement["json_path"], judgement.get("subject"), judgement.get("line")
+
+
+def _judgement(verdicts: dict[tuple[Any, ...], dict[str, Any]], name: str, finding: Any) -> dict[str, Any] | None:
+    """The judgement covering a finding: one naming its line first (the same picture reported at two
+    places of a page), then one for its page, rule, JSON path and subject at any line, then one
+    without a subject."""
+    for subject in (_subject(finding), None):
+        for line in (finding.line, None):
+            judged = verdicts.get((name, finding.rule, finding.json_path, subject, line))
+            if judged is not None:
+                return judged
+    return None
+
+
+def _findings(names: list[str]) -> Iterator[tuple[str, Any]]:
+    """The errors and warnings of ``newslint check`` on the named pages, in the order named."""
     from linter.config import Config
     from linter.lint import lint_bytes
 
-    recorded = json.loads(JUDGEMENTS.read_text(encoding="utf-8"))
-    verdicts = {(j["page"], j["rule"], j["json_path"], j.get("subject")): j for j in recorded["judgements"]}
-    by_page = {p.name: p for p in eval_pages() if p.name in set(recorded["sample"])}
-    tally: Counter[str] = Counter()
-    unjudged: list[str] = []
-    false: list[str] = []
-    for name in recorded["sample"]:
+    by_page = {p.name: p for p in eval_pages() if p.name in set(names)}
+    for name in names:
         page = by_page[name]
         for f in lint_bytes(page.data, name + ".html", config=Config(), url=page.url):
-            if f.severity.value not in ("error", "warning"):
-                continue
-            key = (name, f.rule, f.json_path, _subject(f))
-            judged = verdicts.get(key) or verdicts.get((name, f.rule, f.json_path, None))
-            if judged is None:
-                tally["unjudged"] += 1
-                unjudged.append(f"{name}:{f.line}: {f.rule} {f.json_path or ''} {f.message}")
-            elif judged["verdict"]:
-                tally["true"] += 1
-            else:
-                tally["false"] += 1
-                false.append(f"{name}:{f.line}: {f.rule} {f.message}  ({judged.get('why', '')})")
+            if f.severity.value in ("error", "warning"):
+                yield name, f
+
+
+def finding_precision(*, show: bool = False) -> dict[str, dict[str, int]]:
+    """Errors and warnings on each judged sample (tuned, held-out): how many judged true, false, or not yet."""
+    recorded = _recorded()
+    samples = {key: recorded[key] for key in SAMPLES if recorded.get(key)}
+    if not samples:
+        print("finding precision: no judgements recorded yet")
+        return {}
+    verdicts = {_judged_key(j): j for j in recorded["judgements"]}
+    return {key: _sample_precision(SAMPLES[key], names, verdicts, show=show) for key, names in samples.items()}
+
+
+def _sample_precision(label: str, names: list[str], verdicts: dict[tuple[Any, ...], dict[str, Any]], *,
+                      show: bool = False) -> dict[str, int]:
+    """One sample's tally and its precision line; the false and unjudged findings listed under it."""
+    tally: Counter[str] = Counter()
+    unjudged_lines: list[str] = []
+    false: list[str] = []
+    for name, f in _findings(names):
+        judged = _judgement(verdicts, name, f)
+        if judged is None:
+            tally["unjudged"] += 1
+            unjudged_lines.append(f"{name}:{f.line}: {f.rule} {f.json_path or ''} {f.message}")
+        elif judged["verdict"]:
+            tally["true"] += 1
+        else:
+            tally["false"] += 1
+            false.append(f"{name}:{f.line}: {f.rule} {f.message}  ({judged.get('why', '')})")
     judged_n = tally["true"] + tally["false"]
     share = tally["true"] / judged_n if judged_n else 0.0
-    print(f"finding precision on {len(recorded['sample'])} judged pages: {tally['true']} true, {tally['false']} "
+    print(f"finding precision on {len(names)} {label} pages: {tally['true']} true, {tally['false']} "
           f"false ({share:.1%} true), {tally['unjudged']} not judged yet")
     if show or tally["unjudged"]:
         for line in false:
             print(f"   false: {line}")
-        for line in unjudged:
+        for line in unjudged_lines:
             print(f"   unjudged: {line}")
     return dict(tally)
 
@@ -323,29 +366,26 @@ def _subject(finding: Any) -> str | None:
     return m.group(1) if m else None
 
 
-def unjudged(sample: list[str] | None = None) -> list[dict[str, Any]]:
-    """The errors and warnings on the sample that no judgement covers yet, as judgement skeletons."""
-    from linter.config import Config
-    from linter.lint import lint_bytes
-
-    recorded = json.loads(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.is_file() else {"judgements": []}
-    names = sample or recorded["sample"]
-    keys = {(j["page"], j["rule"], j["json_path"], j.get("subject")) for j in recorded["judgements"]}
-    by_page = {p.name: p for p in eval_pages() if p.name in set(names)}
+def unjudged(sample: list[str] | None = None, *, held_out: bool = False) -> list[dict[str, Any]]:
+    """The errors and warnings on the sample (the tuned one, or the held-out one) that no judgement
+    covers yet, as judgement skeletons: one per page, rule, JSON path, subject and line. A judgement
+    keeping the skeleton's ``line`` covers that finding only; without it, the finding at any line."""
+    recorded = _recorded()
+    names = sample or recorded.get("held_out" if held_out else "sample", [])
+    verdicts = {_judged_key(j): j for j in recorded["judgements"]}
+    seen: set[tuple[Any, ...]] = set()
     out = []
-    for name in names:
-        page = by_page[name]
-        for f in lint_bytes(page.data, name + ".html", config=Config(), url=page.url):
-            key = (name, f.rule, f.json_path, _subject(f))
-            if f.severity.value in ("error", "warning") and key not in keys:
-                keys.add(key)
-                out.append({"page": name, "rule": f.rule, "json_path": f.json_path, "subject": key[3],
-                            "line": f.line, "message": f.message, "verdict": None, "why": ""})
+    for name, f in _findings(names):
+        key = (name, f.rule, f.json_path, _subject(f), f.line)
+        if key not in seen and _judgement(verdicts, name, f) is None:
+            seen.add(key)
+            out.append({"page": name, "rule": f.rule, "json_path": f.json_path, "subject": key[3],
+                        "line": f.line, "message": f.message, "verdict": None, "why": ""})
     return out
 
 
 if __name__ == "__main__":  # pragma: no cover
-    if sys.argv[1:2] == ["--unjudged"]:  # skeletons to judge: python -m benchmarks.accuracy --unjudged
-        json.dump(unjudged(), sys.stdout, indent=1, ensure_ascii=False)
+    if sys.argv[1:2] == ["--unjudged"]:  # skeletons to judge: python -m benchmarks.accuracy --unjudged [--held-out]
+        json.dump(unjudged(held_out="--held-out" in sys.argv[2:]), sys.stdout, indent=1, ensure_ascii=False)
     else:
         run(sys.argv[1:])

@@ -252,6 +252,35 @@ def test_body_images_need_an_article_or_article_body() -> None:
     assert [f.src for f in figures(html)] == ["/b.jpg"]
 
 
+def test_a_strip_of_thumbnails_linking_to_the_pictures_shows_none_of_its_own() -> None:
+    # A press release's "all images" slider inside the article: each thumbnail links to a
+    # picture the story shows already (seen on a held-out evaluation page).
+    html = article('<p><span class="text-image-caption"><img src="/i/resize/a.jpg" alt=""></span></p>\n'
+                   '<div class="slider"><ul>'
+                   '<li><a href="/i/resize/a.jpg"><img src="/i/thumb/168x110/a.jpg" alt="image 0" width="168"></a></li>'
+                   '<li><a href="/i/resize/b.jpg"><img src="/i/thumb/168x110/b.jpg" alt="image 1" width="168"></a></li>'
+                   '</ul></div>')
+    assert [f.src for f in figures(html)] == ["/i/resize/a.jpg", "/i/thumb/168x110/b.jpg"]
+
+
+def test_a_picture_in_the_storys_text_takes_no_credit_from_far_below() -> None:
+    # The story's text box holds many paragraphs: it frames no picture, and the tag list
+    # after it ("td-post-source-tags": "source" names credits elsewhere) credits nothing.
+    paragraphs = "\n".join(f"<p>Paragraph {i}.</p>" for i in range(8))
+    html = article(f'<div class="td-post-content">\n<p><strong><img src="/lead.jpg" alt=""></strong></p>\n'
+                   f'{paragraphs}\n</div>\n<div class="td-post-source-tags">Schlagworte: Boxen</div>')
+    assert figures(html) == [Figure("/lead.jpg", "", None, None, line_of(html, '<img src="/lead.jpg"'), False)]
+
+
+def test_a_caption_below_a_frame_full_of_comments_is_found() -> None:
+    # Vue and Nuxt pages wrap every element in <!--[--> comments: they do not make a frame big.
+    html = article('<div><span class="media"><span>' + "<!--[--><!--]-->" * 4 +
+                   '<img src="/boots.jpg" alt="Boots"></span></span>\n'
+                   '<div>Cowboyboots von Crocs. Foto: Crocs</div></div>')
+    [fig] = figures(html)
+    assert (fig.caption, fig.credit) == ("Cowboyboots von Crocs.", "Crocs")
+
+
 def test_figures_in_chrome_and_teasers_are_left_out() -> None:
     html = article('<figure><img src="/a.jpg" alt="A"><figcaption>A.</figcaption></figure>\n'
                    '<div class="related-content"><figure><img src="/r.jpg" alt="R"></figure></div>\n'

@@ -62,6 +62,7 @@ def _site_graphic(img: Any) -> bool:
 def read(scope: Scope, figures: list[Any]) -> list[Figure]:
     """The article's pictures, in page order."""
     out: list[Figure] = []
+    links: dict[int, str] = {}  # a loose picture -> the image file it links to
     memo: dict[Any, bool] = {}
     in_article = scope.main
     for fig in figures:
@@ -88,13 +89,52 @@ def read(scope: Scope, figures: list[Any]) -> list[Figure]:
             if _not_content(img, body, memo) or scope.excluded(img):
                 continue
             out.append(_loose_image(img))
+            link = _image_link(img)
+            if link:
+                links[id(out[-1])] = link
     out.sort(key=lambda f: f.line or 0)
+    return _once(out, links)
+
+
+def _once(figures: list[Figure], links: dict[int, str]) -> list[Figure]:
+    """Each picture once, where it first stands: a strip of thumbnails linking to the article's
+    pictures (an index of its images, a slider) shows no picture of its own."""
+    seen: set[str] = set()
+    out = []
+    for fig in figures:
+        keys = {k for k in (fig.src.strip() if fig.src else None, links.get(id(fig))) if k}
+        if keys & seen:
+            continue
+        seen |= keys
+        out.append(fig)
     return out
+
+
+def _image_link(img: Any) -> str | None:
+    """The image file a picture links to (to enlarge it), if it does."""
+    node = img
+    for _ in range(4):
+        node = node.getparent()
+        if node is None:
+            return None
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            return href if href.split("?", 1)[0].lower().endswith(_IMAGE_EXTENSIONS) else None
+    return None
 
 
 def _not_content(img: Any, scope: Any, memo: dict[Any, bool]) -> bool:
     """An author's photo, a logo, an icon or a sharing button, not an image of the story."""
     return any_ancestor(img, scope, memo, _not_content_element)
+
+
+#: Most elements a box framing one picture holds (the picture, its caption, its credit...).
+_BOX_CHILDREN = 6
+
+
+def _elements(el: Any) -> int:
+    """How many elements ``el`` holds (not its comments: Vue and React pages are full of them)."""
+    return sum(1 for child in el if isinstance(child.tag, str))
 
 
 def _loose_image(img: Any) -> Figure:
@@ -139,9 +179,10 @@ def _loose_image(img: Any) -> Figure:
                 caption, credit, copyright_ = split_credit(shown)
                 if credit is not None:
                     return Figure(src, alt, caption, credit, inner.sourceline, True, credit_is_copyright=copyright_)
-        inner = inner.getparent()
-        if inner is None or inner.tag in ("article", "body", "main", "section"):
-            break
+        parent = inner.getparent()
+        if parent is None or parent.tag in ("article", "body", "main", "section") or _elements(parent) > _BOX_CHILDREN:
+            break  # (a box of many elements is the story's text, not this picture's frame)
+        inner = parent
     return Figure(src, alt, None, None, img.sourceline, False)
 
 
