@@ -159,7 +159,7 @@ def _same_file(a: str, b: str) -> bool:
 #: What an output newslint writes holds near its start (the text format: in its first lines).
 _OUTPUT_MARKERS = (
     re.compile(rb'<meta name="generator" content="newslint '),  # --report
-    re.compile(rb'\A\{\s*"version": 1,\s*"tool": "newslint"'),  # --write-baseline
+    re.compile(rb'\A\{\s*"version": [12],\s*"tool": "newslint"'),  # --write-baseline (versions 1 and 2)
     re.compile(rb'\A\{\s*"version": 1,\s*"findings": \['),  # json
     re.compile(rb'\A\{\s*"\$schema": "https://json\.schemastore\.org/sarif-2\.1\.0\.json"'),  # sarif
     re.compile(rb'\A<\?xml[^>]*>\s*<testsuites name="newslint"'),  # junit

@@ -48,11 +48,11 @@ def test_write_baseline_records_every_finding(archive: Path) -> None:
     assert r.json()["findings"] == everything  # the report is still written
     assert r.err == f"newslint: wrote {len(everything)} findings of 4 files to baseline {BASELINE}\n"
     data = json.loads((archive / BASELINE).read_text(encoding="utf-8"))
-    assert (data["version"], data["tool"]) == (1, "newslint")
+    assert (data["version"], data["tool"]) == (2, "newslint")
     entries = data["findings"]
-    assert all(set(e) == {"path", "rule", "json_path", "message", "count"} for e in entries)
+    assert all(set(e) == {"path", "rule", "json_path", "count"} for e in entries)  # no message, no line
     assert sum(e["count"] for e in entries) == len(everything)
-    keys = [(e["path"], e["rule"], e["json_path"] or "", e["message"]) for e in entries]
+    keys = [(e["path"], e["rule"], e["json_path"] or "") for e in entries]
     assert keys == sorted(keys)
     assert len(set(keys)) == len(keys)
     assert {(e["path"], e["rule"]) for e in entries} == {(f["path"], f["rule"]) for f in everything}
@@ -151,9 +151,12 @@ def test_counts_per_key() -> None:
     ("{", f"cannot read baseline {BASELINE}: invalid JSON"),
     (b"\xff\xfe{}", f"cannot read baseline {BASELINE}: not UTF-8"),
     ("[]", f"{BASELINE} is not a newslint baseline"),
-    ('{"version": 2, "findings": []}', "has version 2; this newslint reads version 1"),
+    ('{"version": 3, "findings": []}', "has version 3; this newslint reads versions 1 and 2"),
+    ('{"version": true, "findings": []}', "has version True"),
     ('{"version": 1, "findings": {}}', "findings must be a list"),
-    ('{"version": 1, "findings": [{"path": "a", "rule": "r"}]}', "findings[0] has no message string"),
+    ('{"version": 2, "findings": [{"path": "a"}]}', "findings[0] has no rule string"),
+    ('{"version": 1, "findings": [{"path": "a", "rule": "r", "message": 3}]}',
+     "findings[0] has a message that is not a string"),
     ('{"version": 1, "findings": [{"path": "a", "rule": "r", "message": "m", "count": 0}]}',
      "findings[0] has a count that is not a positive integer"),
     ('{"version": 1, "findings": [{"path": "a", "rule": "r", "message": "m", "json_path": 3}]}',
@@ -190,3 +193,30 @@ def test_quiet_write_baseline(archive: Path) -> None:
     r = run("check", ".", "--write-baseline", BASELINE, "-q", cwd=archive)
     assert (r.code, r.err) == (0, "")
     assert (archive / BASELINE).is_file()
+
+
+def test_a_reworded_message_is_still_known(archive: Path) -> None:
+    """Identity is path, rule and JSON path: a release that words a message better (here the
+    recorded messages are all rewritten) does not turn known findings into new ones."""
+    known = len(findings(archive))
+    run("check", ".", "--write-baseline", BASELINE, cwd=archive)
+    data = json.loads((archive / BASELINE).read_text(encoding="utf-8"))
+    assert all("message" not in e for e in data["findings"])
+    r = run("check", ".", "--baseline", BASELINE, "--format", "json", cwd=archive)
+    assert (r.code, r.json()["findings"], r.json()["summary"]["baseline"]["matched"]) == (0, [], known)
+
+
+def test_version_1_baselines_are_read_and_their_messages_ignored(archive: Path) -> None:
+    """A baseline written by an earlier newslint (version 1, with messages) keeps working,
+    whatever its messages say; --write-baseline then writes version 2."""
+    everything = findings(archive)
+    run("check", ".", "--write-baseline", BASELINE, cwd=archive)
+    data = json.loads((archive / BASELINE).read_text(encoding="utf-8"))
+    old = {"version": 1, "tool": "newslint",
+           "findings": [{**e, "message": f"an older wording {i}"} for i, e in enumerate(data["findings"])]}
+    (archive / BASELINE).write_text(json.dumps(old), encoding="utf-8")
+    r = run("check", ".", "--baseline", BASELINE, "--format", "json", cwd=archive)
+    assert (r.code, r.json()["findings"]) == (0, [])
+    assert r.json()["summary"]["baseline"] == {"path": BASELINE, "matched": len(everything), "stale": 0}
+    run("check", ".", "--write-baseline", BASELINE, cwd=archive)
+    assert json.loads((archive / BASELINE).read_text(encoding="utf-8"))["version"] == 2

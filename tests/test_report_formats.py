@@ -182,7 +182,7 @@ def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Dra
         assert location["physicalLocation"]["region"]["startLine"] == f["line"]
         if f["json_path"]:
             assert location["logicalLocations"] == [{"fullyQualifiedName": f["json_path"], "kind": "object"}]
-    assert len({r["partialFingerprints"]["newslintFinding/v1"] for r in results}) == len(results)
+    assert len({r["partialFingerprints"]["newslintFinding/v2"] for r in results}) == len(results)
     # Every rule that fired is described, once, from the registry.
     assert sorted(d["id"] for d in driver["rules"]) == sorted({f["rule"] for f in findings})
     registry = rules.registry()
@@ -205,6 +205,18 @@ def test_sarif_fingerprints_survive_moved_lines(cwd: Path) -> None:
     assert [r["locations"][0]["physicalLocation"]["region"] for r in before] != \
            [r["locations"][0]["physicalLocation"]["region"] for r in after]
     assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
+
+
+def test_sarif_fingerprints_survive_reworded_messages() -> None:
+    """A release that words a message better keeps every alert: the fingerprint is path, rule,
+    JSON path and which of equal findings it is, never the message."""
+    first = Finding("missing-author", Severity.ERROR, "article has no author", "a.jsonld", 3, 1, "$.@graph[0]")
+    reworded = Finding("missing-author", Severity.ERROR, "the article names no author", "a.jsonld", 9, 1,
+                       "$.@graph[0]")
+    assert sarif_format.fingerprint(first, 1) == sarif_format.fingerprint(reworded, 1)
+    assert sarif_format.fingerprint(first, 1) != sarif_format.fingerprint(first, 2)
+    other = Finding("missing-author", Severity.ERROR, "article has no author", "a.jsonld", 3, 1, "$.@graph[1]")
+    assert sarif_format.fingerprint(first, 1) != sarif_format.fingerprint(other, 1)
 
 
 def test_sarif_with_nothing_found(cwd: Path, sarif_validator: jsonschema.Draft4Validator) -> None:

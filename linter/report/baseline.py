@@ -4,9 +4,10 @@ A newsroom adopting newslint on a large archive records today's findings once
 (``--write-baseline FILE``) and from then on runs with ``--baseline FILE``: findings
 recorded there are left out of the report and the exit status; new ones are reported.
 
-A finding is recorded by path, rule, JSON path and message, with how many times that
-occurs in the file (phpstan's and RuboCop's approach): not by line, so edits elsewhere in
-a file that move its lines do not turn old findings into new ones. When a file has more
+A finding is recorded by path, rule and JSON path, with how many times that occurs in the
+file (phpstan's and RuboCop's approach): not by line, so edits elsewhere in a file that move
+its lines do not turn old findings into new ones, and not by message, so a newslint release
+that words a message better does not turn every recorded finding into a new one. When a file has more
 findings of a key than the baseline records, the extra ones are new; when it has fewer,
 the difference has been fixed and is reported as *stale*, for the baseline to be written
 again.
@@ -14,13 +15,15 @@ again.
 The file is JSON, versioned, sorted and indented so that it diffs well::
 
     {
-      "version": 1,
+      "version": 2,
       "tool": "newslint",
       "findings": [
-        {"path": "archive/2019/a.html", "rule": "missing-author", "json_path": "$.@graph[0]",
-         "message": "article has no author", "count": 1}
+        {"path": "archive/2019/a.html", "rule": "missing-author", "json_path": "$.@graph[0]", "count": 1}
       ]
     }
+
+Version 1 baselines (which recorded each finding's message too) are still read: their
+messages are ignored, and ``--write-baseline`` writes version 2.
 """
 
 from __future__ import annotations
@@ -36,12 +39,14 @@ from linter.findings import Finding
 from linter.report import no_surrogates
 from linter.report.summary import BaselineUse
 
-VERSION = 1
+VERSION = 2
+#: Versions this newslint reads (1 recorded messages, which are no longer matched).
+READS = (1, 2)
 #: Largest baseline read (256 MB: over a million recorded findings), so that no file can take all memory.
 MAX_BYTES = 256 << 20
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
-Key = tuple[str, str, str | None, str]
+Key = tuple[str, str, str | None]
 
 
 class BaselineError(Exception):
@@ -59,14 +64,15 @@ def normal_path(path: str) -> str:
     return os.path.normpath(path).replace(os.sep, "/")
 
 
-def _key(path: str, rule: str, json_path: str | None, message: str) -> Key:
+def _key(path: str, rule: str, json_path: str | None) -> Key:
     # Texts as the outputs show them (no lone surrogates): a baseline written before that
     # rule still matches, and every key is valid UTF-8 JSON.
-    return (normal_path(path), rule, None if json_path is None else no_surrogates(json_path), no_surrogates(message))
+    return (normal_path(path), rule, None if json_path is None else no_surrogates(json_path))
 
 
 def key_of(f: Finding) -> Key:
-    return _key(f.path, f.rule, f.json_path, f.message)
+    """A finding's identity: path, rule and JSON path; never its message or line."""
+    return _key(f.path, f.rule, f.json_path)
 
 
 @dataclass
@@ -128,10 +134,11 @@ def load(path: str) -> Baseline:
         raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc})") from None
     if not isinstance(data, dict) or "findings" not in data or "version" not in data:
         raise BaselineError(f"{path} is not a newslint baseline (no version and findings)")
-    if data["version"] != VERSION:
+    if data["version"] not in READS or isinstance(data["version"], bool):
         shown = repr(data["version"])
         shown = shown if len(shown) <= 40 else shown[:37] + "..."  # one line, whatever the file holds
-        raise BaselineError(f"baseline {path} has version {shown}; this newslint reads version {VERSION}")
+        raise BaselineError(f"baseline {path} has version {shown}; this newslint reads versions "
+                            f"{' and '.join(map(str, READS))}")
     if not isinstance(data["findings"], list):
         raise BaselineError(f"baseline {path}: findings must be a list")
     counts: dict[Key, int] = {}
@@ -139,7 +146,7 @@ def load(path: str) -> Baseline:
         problem = _entry_problem(entry)
         if problem:
             raise BaselineError(f"baseline {path}: findings[{i}] {problem}")
-        key = _key(entry["path"], entry["rule"], entry.get("json_path"), entry["message"])
+        key = _key(entry["path"], entry["rule"], entry.get("json_path"))
         counts[key] = counts.get(key, 0) + entry.get("count", 1)
     return Baseline(path, counts)
 
@@ -147,9 +154,11 @@ def load(path: str) -> Baseline:
 def _entry_problem(entry: object) -> str | None:
     if not isinstance(entry, dict):
         return "is not an object"
-    for name in ("path", "rule", "message"):
+    for name in ("path", "rule"):
         if not isinstance(entry.get(name), str):
             return f"has no {name} string"
+    if not isinstance(entry.get("message", ""), str):  # version 1 recorded it; it is not matched
+        return "has a message that is not a string"
     if not isinstance(entry.get("json_path"), (str, type(None))):
         return "has a json_path that is not a string or null"
     count = entry.get("count", 1)
@@ -174,8 +183,8 @@ class Recorder:
 
     def dumps(self) -> str:
         entries = [
-            {"path": p, "rule": r, "json_path": j, "message": m, "count": n}
-            for (p, r, j, m), n in sorted(self.counts.items(), key=lambda kv: (*kv[0][:2], kv[0][2] or "", kv[0][3]))
+            {"path": p, "rule": r, "json_path": j, "count": n}
+            for (p, r, j), n in sorted(self.counts.items(), key=lambda kv: (*kv[0][:2], kv[0][2] or ""))
         ]
         doc = {"version": VERSION, "tool": "newslint", "findings": entries}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"  # keys hold no lone surrogate (_key)

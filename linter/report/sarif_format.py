@@ -69,8 +69,9 @@ def rule_descriptor(name: str) -> dict[str, object]:
 
 
 def fingerprint(f: Finding, occurrence: int) -> str:
-    """Stable across edits that move the finding: path, rule, JSON path, message and which of equals."""
-    key = "\x1f".join((f.path, f.rule, f.json_path or "", f.message, str(occurrence)))
+    """Stable across edits that move the finding and across rewordings of its message: path,
+    rule, JSON path and which of equal ones it is (the baseline's identity, :func:`key_of`)."""
+    key = "\x1f".join((f.path, f.rule, f.json_path or "", str(occurrence)))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -85,9 +86,9 @@ class Report:
                           '      "results": [')
 
     def file(self, path: str, findings: list[Finding]) -> None:
-        seen: Counter[tuple[str, str, str | None, str]] = Counter()
+        seen: Counter[tuple[str, str, str | None]] = Counter()
         for f in findings:
-            key = (f.path, f.rule, f.json_path, f.message)
+            key = (f.path, f.rule, f.json_path)
             seen[key] += 1
             self.stream.write(("\n        " if self._first else ",\n        ") + _dumps(self._result(f, seen[key])))
             self._first = False
@@ -108,7 +109,7 @@ class Report:
             "level": _LEVEL[f.severity],
             "message": {"text": f.message},
             "locations": [location],
-            "partialFingerprints": {"newslintFinding/v1": fingerprint(f, occurrence)},
+            "partialFingerprints": {"newslintFinding/v2": fingerprint(f, occurrence)},
             "properties": {"authority": f.authority},
         }
         if f.hint:
