@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SEED   := seeds/cuba-china-military-cooperation.txt
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test bench clean fuzz
+.PHONY: demo test test-fast bench clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# Everything but the slow, network and browser tests (markers in pyproject.toml): for the
+# edit-test loop. CI runs `make test`.
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "not slow and not network and not browser" -n auto
 
 $(VENV)/.installed-bench: pyproject.toml | $(VENV)/.installed-test
 	$(PIP) install -e '.[test,bench]'

@@ -21,6 +21,9 @@ from linter.decode import MAX_BYTES
 from tests.test_cli import PARSABLE, one_line_error, run, write_json
 from tests.util import article
 
+# seconds to minutes: growth measured by doubling, fuzz-like inputs, subprocesses per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 #: No run here takes more than a few seconds; one that would hang is ended by this.
 TIMEOUT = 60
 

@@ -33,6 +33,9 @@ from linter.fetched_page import LintThread, OverBudget, start_pool, stop_pool
 from tests.fixtures.crawl.site import PASSWORD, USER, Site, corpus_page
 from tests.util import NOW, ROOT
 
+# seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 BASE_ARGS = ["crawl", "--timeout", "2", "--jobs", "1", "--no-progress", "--format", "json"]
 PAGE = corpus_page("aeb-aadb38e527")
 BIG = PAGE * 40

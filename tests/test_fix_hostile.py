@@ -30,6 +30,9 @@ from linter.html_head import _tag, read_head
 from linter.lint import lint_path
 from tests.util import FIXTURES
 
+# seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 PAGE = FIXTURES / "html" / "article-no-json-ld.html"
 ANCHOR = b"<title>"  # what a test adds to the head goes before the page's title
 #: The block fix writes (the scripts of the attacks below hold look-alikes, without its JSON).

@@ -26,6 +26,9 @@ from linter.extract import MAX_TAGS
 from linter.lint import lint_bytes, lint_path
 from tests.util import NOW, SEED, article, rules_of
 
+# seconds to minutes: growth measured by doubling, fuzz-like inputs, subprocesses per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 #: Seconds a command may take before it counts as hung. Generous: two shared CPUs, cold caches.
 HANG_GUARD = 60
 MB = 1_048_576

@@ -29,6 +29,9 @@ from linter.report.summary import RunSummary
 from tests.test_cli import run, write_json
 from tests.util import ROOT, SEED, article
 
+# drives Debian's Chromium (/usr/bin/chromium) headless: not in `make test-fast`.
+pytestmark = pytest.mark.browser
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]

@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+# seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "cuba-china-military-cooperation.txt"
 

@@ -19,6 +19,9 @@ from linter.lint import lint_bytes, lint_text
 from linter.page import PageFacts
 from tests.util import NOW, article
 
+# seconds to minutes: growth measured by doubling, fuzz-like inputs, subprocesses per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Headline</title>\n'
 
 

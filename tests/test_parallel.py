@@ -24,6 +24,9 @@ from tests.rules.html_page import page
 from tests.test_cli import run
 from tests.util import FIXTURES, NOW, article
 
+# seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 COUNT = 100
 
 

@@ -20,6 +20,10 @@ from pathlib import Path
 
 from linter.lint import SKIP_DIRS
 from tests.util import ROOT
+import pytest
+
+# installs newslint into pre-commit's own environment from the package index: not in `make test-fast`.
+pytestmark = pytest.mark.network
 
 #: Building the hook's environment downloads and installs newslint's dependencies.
 TIMEOUT = 600

@@ -21,6 +21,10 @@ from linter.graph import Graph
 from linter.jsonblock import parse_block
 from linter.lint import lint_text
 from tests.util import NOW
+import pytest
+
+# seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
+pytestmark = pytest.mark.slow
 
 SETTINGS = settings(max_examples=300, deadline=timedelta(seconds=2),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
