@@ -53,8 +53,8 @@ def decode(data: bytes) -> Decoded:
     if b"\x00" in data[:_SNIFF]:
         # Before any decoding: the fallback below would read binary data as text.
         return Decoded(None, None, "binary file (contains NUL bytes)")
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    body = data[bom:]
+    skipped = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    body = data[skipped:]
     try:
         return _checked(body.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -63,7 +63,7 @@ def decode(data: bytes) -> Decoded:
     line_start = body.rfind(b"\n", 0, bad) + 1
     position = (body.count(b"\n", 0, bad) + 1, bad - line_start + 1)
     return _checked(body.decode("cp1252", errors="replace"), "windows-1252",
-                    f"not valid UTF-8 (first bad byte at offset {bom + bad})", fallback=True, position=position)
+                    f"not valid UTF-8 (first bad byte at offset {skipped + bad})", fallback=True, position=position)
 
 
 def clean_text(text: str) -> tuple[str, str | None]:

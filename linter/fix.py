@@ -213,9 +213,9 @@ def fix_bytes(data: bytes, path: str, config: Config) -> Fixed:
         edits = [(head.end, head.end, block + newline)]
     plan = _Plan(data, decoded, head, owned, before_shape, edits[0][0], block, document)
     after_text, after = decoded.edit(body, edits)
-    problem = _verify(plan, after, after_text, path, config)
-    if problem:
-        return _left_alone(path, data, f"the page would not be the same page with the block ({problem})")
+    mismatch = _verify(plan, after, after_text, path, config)
+    if mismatch:
+        return _left_alone(path, data, f"the page would not be the same page with the block ({mismatch})")
     return Fixed(path, data, after)
 
 

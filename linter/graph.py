@@ -262,7 +262,7 @@ class Graph:
             if depth > MAX_DEPTH:
                 return _EMPTY
             view.real[view_path] = real
-            items = []
+            items: list[Any] = []
             for i, item in enumerate(value):
                 item_view = child(view_path, len(items))
                 item_real = (doc, child(real_path, i))
@@ -281,6 +281,7 @@ class Graph:
 
 def source_graph(source: Any) -> Graph:
     """The graph of all documents of a reader's ``Source``, built once and kept on it."""
-    if source.graph is None:
-        source.graph = Graph(documents=[d.data for d in source.documents])
-    return source.graph
+    graph: Graph | None = source.graph
+    if graph is None:
+        graph = source.graph = Graph(documents=[d.data for d in source.documents])
+    return graph

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from string import ascii_lowercase, ascii_uppercase
 from types import MappingProxyType
 
+from linter.scanning import never_fails
+
 __all__ = ["Element", "Head", "Token", "read_head"]
 
 # The parser's whitespace, in every pattern below, has CR in it: the input stream turns CR LF
@@ -41,6 +43,11 @@ _COMMENT_END = re.compile(r"--!?>")
 _LT_OR_GT = re.compile(r"[<>]")
 _LOWER = str.maketrans(ascii_uppercase, ascii_lowercase)  # tag and attribute names: ASCII only
 _NOT_SPACE = re.compile(r"[^\t\n\f\r ]")
+_SPACES_AT = never_fails(_SPACES)
+_TAG_NAME_AT = never_fails(_TAG_NAME)
+_ATTR_NAME_REST_AT = never_fails(_ATTR_NAME_REST)
+_UNQUOTED_AT = never_fails(_UNQUOTED)
+_ALPHAS_AT = never_fails(_ALPHAS)
 
 _VOID_IN_HEAD = frozenset({"base", "basefont", "bgsound", "link", "meta"})
 #: Elements of the head whose start tag switches the tokenizer to RCDATA or RAWTEXT.
@@ -141,11 +148,11 @@ def _tag_by_state(s: str, i: int, *, end_tag: bool) -> _Tag | None:
     attributes of one name is kept.
     """
     n = len(s)
-    j = _TAG_NAME.match(s, i + (2 if end_tag else 1)).end()
+    j = _TAG_NAME_AT(s, i + (2 if end_tag else 1)).end()
     name = _lower(s[i + (2 if end_tag else 1):j])
     attrs: dict[str, str] = {}
     while True:  # before attribute name
-        j = _SPACES.match(s, j).end()
+        j = _SPACES_AT(s, j).end()
         if j >= n:
             return None
         c = s[j]
@@ -158,14 +165,14 @@ def _tag_by_state(s: str, i: int, *, end_tag: bool) -> _Tag | None:
                 return _Tag(name, attrs, j + 2, True)
             j += 1
             continue
-        k = _ATTR_NAME_REST.match(s, j + 1).end()  # the first character may be "="
+        k = _ATTR_NAME_REST_AT(s, j + 1).end()  # the first character may be "="
         attr = _lower(s[j:k])
-        j = _SPACES.match(s, k).end()  # after attribute name
+        j = _SPACES_AT(s, k).end()  # after attribute name
         if j >= n:
             return None
         value = ""
         if s[j] == "=":
-            j = _SPACES.match(s, j + 1).end()  # before attribute value
+            j = _SPACES_AT(s, j + 1).end()  # before attribute value
             if j >= n:
                 return None
             quote = s[j]
@@ -175,7 +182,7 @@ def _tag_by_state(s: str, i: int, *, end_tag: bool) -> _Tag | None:
                     return None
                 value, j = s[j + 1:k], k + 1
             elif quote != ">":
-                k = _UNQUOTED.match(s, j).end()
+                k = _UNQUOTED_AT(s, j).end()
                 value, j = s[j:k], k
         attrs.setdefault(attr, value)
 
@@ -186,7 +193,7 @@ def _end_tag_named(s: str, i: int, name: str) -> tuple[int, _Tag | None] | None:
     The raw-text states' "appropriate end tag": exactly those letters, then whitespace, ``/``
     or ``>``. ``None`` for no end tag of ``name``; the tag is ``None`` if the file ends in it.
     """
-    k = _ALPHAS.match(s, i + 2).end()
+    k = _ALPHAS_AT(s, i + 2).end()
     if k == i + 2 or k >= len(s) or s[k] not in "\t\n\f\r />" or _lower(s[i + 2:k]) != name:
         return None
     return k, _tag(s, i, end_tag=True)
@@ -243,7 +250,7 @@ def _script_end(s: str, i: int) -> int | None:
         if i + 1 >= n:
             return None
         if s[i + 1] == "/":
-            k = _ALPHAS.match(s, i + 2).end()
+            k = _ALPHAS_AT(s, i + 2).end()
             if state == "escaped":
                 found = _end_tag_named(s, i, "script")
                 if found is not None:
@@ -254,7 +261,7 @@ def _script_end(s: str, i: int) -> int | None:
             else:
                 i = max(k, i + 2)
         elif state == "escaped" and s[i + 1] in _ASCII_LETTERS:
-            k = _ALPHAS.match(s, i + 1).end()
+            k = _ALPHAS_AT(s, i + 1).end()
             if k < n and s[k] in "\t\n\f\r />":
                 if _lower(s[i + 1:k]) == "script":
                     state = "double"
@@ -445,6 +452,7 @@ class _Reader:
             self.elements.append(Element(name, _NONE, i, tag.end))
             self.tokens.append(Token("start", i, tag.end))
             return tag.end
+        attrs: Mapping[str, str]
         if name == "script":
             end, attrs = _script_end(self.s, tag.end), tag.attrs
         else:

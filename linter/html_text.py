@@ -29,8 +29,9 @@ def text(el: Any, *, sep: str = "", skip: Any = None) -> str:
     """
     if skip is None and len(el) == 0:
         return " ".join((el.text or "").split())
-    parts = []
-    for node in _TEXT_NODES(el):
+    parts: list[Any] = []
+    nodes: list[Any] = _TEXT_NODES(el)  # type: ignore[assignment]  # text() gives smart strings
+    for node in nodes:
         owner = node.getparent()
         if node.is_tail:
             owner = owner.getparent()

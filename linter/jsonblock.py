@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from linter.scanning import never_fails
+
 MAX_DEPTH_MESSAGE = "JSON nested too deeply to read"
 #: Larger blocks get repairs cumulatively only, not in every combination.
 _MAX_COMBINATION_BYTES = 64 * 1024
@@ -84,7 +86,7 @@ _COMMENTS = re.compile(rf"({_STRING})|(//[^\n]*|/\*.*?\*/)", re.S)
 _TRAILING_COMMA = re.compile(rf"({_STRING})|(,)(?=\s*[}}\]])", re.S)
 _WRAPPER_OPEN = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
 _WRAPPER_CLOSE = ("]]>", "-->")
-_TRAILING_RUN = re.compile(r"[\s;]*")
+_TRAILING_RUN = never_fails(re.compile(r"[\s;]*"))
 
 
 def _blank(text: str) -> str:
@@ -120,7 +122,7 @@ def _strip_trailing_commas(text: str) -> str:
 def _strip_trailing_semicolon(text: str) -> str:
     # The run of ";" and whitespace that ends the text, matched on the reversed text: searched
     # for from the front, every ";" in a long run would start a scan to its end.
-    start = text.find(";", len(text) - _TRAILING_RUN.match(text[::-1]).end())
+    start = text.find(";", len(text) - _TRAILING_RUN(text[::-1], 0).end())
     return text if start == -1 else text[:start] + _blank(text[start:])
 
 

@@ -16,7 +16,10 @@ import re
 from array import array
 from bisect import bisect_right
 
+from linter.scanning import never_fails
+
 _WS = re.compile(r"[ \t\n\r]*")
+_ws = never_fails(_WS)
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _SEGMENT = re.compile(r'\.([^.\[]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
 _DECODER = json.JSONDecoder(strict=False)
@@ -63,7 +66,7 @@ class Walker:
     def find(self, segments: list[str | int], start: int = 0) -> int | None:
         """Offset of the value at ``segments`` in the value at ``start`` (a member: its key)."""
         text = self.text
-        pos = _WS.match(text, start).end()
+        pos = _ws(text, start).end()
         for depth, seg in enumerate(segments):
             if pos >= len(text):
                 return None
@@ -99,9 +102,9 @@ class Walker:
             if after is None or after >= len(text) or text[after] != ",":
                 self._done.add(array)
                 return None
-            pos = _WS.match(text, after + 1).end()
+            pos = _ws(text, after + 1).end()
         else:
-            pos = _WS.match(text, array + 1).end()
+            pos = _ws(text, array + 1).end()
         while True:
             if pos >= len(text) or text[pos] == "]":
                 self._done.add(array)
@@ -113,12 +116,12 @@ class Walker:
             if after is None or after >= len(text) or text[after] != ",":
                 self._done.add(array)
                 return None
-            pos = _WS.match(text, after + 1).end()
+            pos = _ws(text, after + 1).end()
 
     def _object(self, obj: int) -> dict[str, tuple[int, int]]:
         members = self._members.get(obj)
         if members is None:
-            members, end = _members(self.text, _WS.match(self.text, obj + 1).end())
+            members, end = _members(self.text, _ws(self.text, obj + 1).end())
             # Small objects are read again when walked through again: remembering every node
             # of a big graph would cost more memory than its text.
             if len(members) > _REMEMBERED_MEMBERS or end - obj > _REMEMBERED_CHARACTERS:
@@ -138,7 +141,7 @@ def _members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
 
     The last occurrence of a name wins, as it does in ``json.loads``.
     """
-    ws = _WS.match
+    ws = _ws
     found: dict[str, tuple[int, int]] = {}
     while pos < len(text) and text[pos] != "}":
         m = _STRING.match(text, pos)
@@ -160,9 +163,10 @@ def _key(raw: str) -> str:
     """A member name with escapes, decoded as the tolerant parse decoded it (control characters
     allowed); an escape JSON does not know is left as written."""
     try:
-        return json.loads(raw, strict=False)
+        name: str = json.loads(raw, strict=False)  # a JSON string: always a str
     except ValueError:
         return raw[1:-1]
+    return name
 
 
 def _skip(text: str, pos: int) -> int | None:
@@ -171,7 +175,7 @@ def _skip(text: str, pos: int) -> int | None:
         _, end = _DECODER.raw_decode(text, pos)
     except (ValueError, RecursionError):
         return None
-    return _WS.match(text, end).end() if end < len(text) else end
+    return _ws(text, end).end() if end < len(text) else end
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

@@ -12,12 +12,13 @@ import html
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
 from linter.article import Author, FaqItem, Text
 
 DateRole = Literal["published", "modified", "unknown"]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,8 @@ class PageFacts:
     _read_faq: Callable[[], list[FaqItem]] | None = field(default=None, repr=False)
     _visible: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def _read_once(self, name: str, read: Callable[[], Any] | None) -> Any:
-        found = self._visible.get(name)
+    def _read_once(self, name: str, read: Callable[[], list[_T]] | None) -> list[_T]:
+        found: list[_T] | None = self._visible.get(name)
         if found is None:
             found = self._visible[name] = read() if read is not None else []
         return found
@@ -191,6 +192,7 @@ class PageFacts:
             self._search_left = _SEARCH_PASSES * len(self._shown_raw) + _SEARCH_BASE
         exact = text.strip()
         if exact:
+            assert self._raw_search is not None  # made with _shown_raw
             found = self._find(self._raw_search, exact)
             if found is None:
                 return self._unsearched()
@@ -204,6 +206,7 @@ class PageFacts:
             shown = self._shown_raw if self._shown_text else self.visible_text
             self._shown_cache = _compact(normalize(shown))
             self._compact_search = _Search(self._shown_cache)
+        assert self._compact_search is not None  # made with _shown_cache
         found = self._find(self._compact_search, needle)
         return self._unsearched() if found is None else found
 

@@ -362,5 +362,5 @@ class _Walk:
         for ref in children:
             if self.since is not None and ref.lastmod and not self.since(ref.lastmod):  # type: ignore[operator]
                 continue
-            async for item in self.walk(ref.loc, depth + 1):
-                yield item
+            async for found in self.walk(ref.loc, depth + 1):
+                yield found
