@@ -24,8 +24,6 @@ None.
 """
 
 NAME = "schema-violation"
-SEVERITY = "error"
-AUTHORITY = "newslint"
 SOURCE = "https://json-schema.org/draft/2020-12/json-schema-core"
 HINT = "give the schema constraint an x-rule name"
 KIND = "schema"
