@@ -60,7 +60,7 @@ class SchemaRule:
 
 
 #: What a constraint that names no rule reports (the module ``linter/rules/schema_violation.py`` documents it).
-FALLBACK = SchemaRule(UNNAMED_RULE, "error", "newslint", "give the schema constraint an x-rule name")
+FALLBACK = SchemaRule(UNNAMED_RULE, "error", "newslint")
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
     import sys
 
-    from linter.config import Config
+    from linter.config import ConfigError, load_config
     from linter.lint import check_source, read_source
     from linter.readers import reader_for
 
@@ -399,7 +399,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "{\"path\", \"json_path\", \"kind\", \"schema\", \"node\"}.")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
-    config = Config()
+    try:
+        config = load_config()  # site facts shape the JSON-LD built from articles
+    except ConfigError as exc:
+        parser.exit(2, f"python -m linter.schemas: error: {exc}\n")
     for name in args.files:
         kind = reader_for(name)
         if kind is None:
