@@ -59,9 +59,9 @@ def check_source(source: Any, config: Config, *, now: datetime | None = None) ->
                 continue
             view = graph.view(node)
             ctx.document = documents[node.doc]
-            for v in schemas.validate(kind, view.data):
+            for v in schemas.validate(kind, view.data, house=config.schemas):
                 doc, json_path = view.location(join(view.path, v.path))
-                out.append(_finding(v.rule, v.message, source.path, documents[doc], json_path, v.severity))
+                out.append(_finding(v.rule, v.message, source.path, documents[doc], json_path, v))
             for rule in rules.python_rules(kind):
                 out.extend(_run(rule, view, ctx, source.path))
     out.extend(_source_rules(source, config))
@@ -105,12 +105,12 @@ def _run(rule: rules.Rule, target: View | JsonLdDocument, ctx: Context, path: st
 
 
 def _finding(rule: str, message: str, path: str, document: JsonLdDocument,
-             json_path: str | None, schema_severity: str | None) -> Finding:
+             json_path: str | None, violation: schemas.Violation | None) -> Finding:
     line, column = document.locate(json_path) if json_path else (None, None)
     meta = rules.get(rule)
-    if meta is None:  # a house schema's own rule name
+    if meta is None and violation is not None:  # a house schema's own rule: the schema says the rest
         from linter.findings import Severity
 
-        return Finding(rule, Severity(schema_severity or "error"), message, path, line, column,
-                       json_path, "newsroom", None)
+        return Finding(rule, Severity(violation.severity or "error"), message, path, line, column,
+                       json_path, violation.authority or "newsroom", violation.hint)
     return rules.finding(rule, message, path, line=line, column=column, json_path=json_path)

@@ -303,7 +303,7 @@ def _selected_config(args: argparse.Namespace):  # -> Config
     from linter import rules
 
     config = _config(args)
-    known = rules.registry()
+    known = {*rules.registry(), *config.house_rules}
     for option, names in (("--select", args.select), ("--ignore", args.ignore)):
         for name in names or ():
             if name not in known:

@@ -15,6 +15,7 @@ Example::
     exclude = ["drafts/**"]
     per-file-ignores = { "archive/**" = ["missing-date-modified"] }
     profile = ["google", "schema.org", "newsroom", "seo", "newslint"]
+    schemas = ["house/*.schema.json"]  # house JSON Schemas, globbed relative to this file
 
     [tool.newslint.site]
     publisher = "The Daily Example"
@@ -40,6 +41,7 @@ from typing import Any
 
 from linter.findings import AUTHORITIES, Severity
 from linter.front_matter import FRONT_MATTER_FIELDS
+from linter.schemas import HouseSchema, SchemaRule, house_rules
 
 
 class ConfigError(Exception):
@@ -69,8 +71,15 @@ class Config:
     #: Markdown front matter: article field -> the keys read for it, in order (replacing
     #: the reader's defaults for that field; see ``linter.front_matter.FRONT_MATTER_FIELDS``).
     front_matter: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    #: House JSON Schemas (``schemas = [...]``), checked like newslint's own (``linter.schemas``).
+    schemas: tuple[HouseSchema, ...] = ()
     source: Path | None = None
     root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def house_rules(self) -> dict[str, SchemaRule]:
+        """The rules the house schemas name, by name (known to selections and suppressions)."""
+        return house_rules(self.schemas)
 
     def enabled(self, rule: str, authority: str, path: str | None = None) -> bool:
         """Whether ``rule`` runs for ``path`` (``parse-error`` always does)."""
@@ -115,7 +124,8 @@ def _match(rel: str, pattern: str) -> bool:
     return "*" not in prefix and (rel == prefix or rel.startswith(prefix + "/"))
 
 
-_TOP_KEYS = {"select", "ignore", "severity", "exclude", "per-file-ignores", "profile", "site", "front-matter"}
+_TOP_KEYS = {"select", "ignore", "severity", "exclude", "per-file-ignores", "profile", "site", "front-matter",
+             "schemas"}
 _SITE_KEYS = {"publisher", "url", "logo", "timezone", "language"}
 
 
@@ -202,7 +212,7 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
     """Validate a ``[tool.newslint]`` table; raise :class:`ConfigError` naming the bad key."""
     from linter import rules
 
-    known = rules.registry()
+    registry = rules.registry()
     where = f" in {source}" if source else ""
 
     def key(name: str) -> str:
@@ -211,6 +221,10 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
     for name in table:
         if name not in _TOP_KEYS:
             raise ConfigError(f"unknown key '{key(name)}'{where}{_did_you_mean(name, _TOP_KEYS)}")
+
+    house = _house_schemas(table.get("schemas", []), key("schemas"), where,
+                           source.parent if source else Path.cwd(), registry)
+    known = {*registry, *house_rules(house)}
 
     def rule_list(name: str) -> frozenset[str]:
         value = table.get(name, [])
@@ -293,9 +307,22 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
         profile=frozenset(profile),
         site=SiteConfig(**{k: site_table.get(k) for k in _SITE_KEYS}),
         front_matter=front_matter,
+        schemas=house,
         source=source,
         root=source.parent if source else Path.cwd(),
     )
+
+
+def _house_schemas(patterns: Any, name: str, where: str, root: Path, registry: Any) -> tuple[HouseSchema, ...]:
+    """``schemas = [...]``: house JSON Schemas, read and checked now so a broken one stops the run here."""
+    from linter.schemas import SchemaError, load_house_schemas
+
+    if not isinstance(patterns, list) or not all(isinstance(p, str) and p.strip() for p in patterns):
+        raise ConfigError(f"'{name}'{where} must be a list of paths or glob patterns of JSON Schema files")
+    try:
+        return load_house_schemas(patterns, root, taken=registry)
+    except SchemaError as exc:
+        raise ConfigError(f"'{name}'{where}: {exc}") from None
 
 
 def _front_matter(table: Any, name: str, where: str) -> Mapping[str, tuple[str, ...]]:

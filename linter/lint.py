@@ -125,13 +125,13 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
         findings = [*source.findings,
                     rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
     if source.suppressions:  # the reader's own findings may be suppressed too (parse-error never is)
-        findings = suppress(findings, source)
+        findings = suppress(findings, source, house_rules=config.house_rules)
     return findings
 
 
-def suppress(findings: list[Finding], source: Source) -> list[Finding]:
-    """Drop what the source's own suppressions cover; report suppressions naming no rule."""
-    known = rules.registry()
+def suppress(findings: list[Finding], source: Source, *, house_rules: Iterable[str] = ()) -> list[Finding]:
+    """Drop what the source's own suppressions cover; report suppressions naming no rule (nor a house rule)."""
+    known = {*rules.registry(), *house_rules}
     out = [f for f in findings if f.rule == "parse-error" or not any(
         f.rule in s.rules and s.covers(f.line) for s in source.suppressions)]
     for s in source.suppressions:

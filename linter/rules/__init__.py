@@ -6,8 +6,10 @@ the user documentation shown by ``newslint rules NAME``, with the sections
 module constants are the contract:
 
 ``NAME``       kebab-case name describing the problem (``missing-date-published``)
-``SEVERITY``   default severity: ``"error"``, ``"warning"`` or ``"info"``
+``SEVERITY``   default severity: ``"error"``, ``"warning"`` or ``"info"`` (not for schema rules:
+               their schema says it, ``x-severity``; see ``linter.schemas.schema_rules``)
 ``AUTHORITY``  who says so: ``google``, ``schema.org``, ``newsroom``, ``seo`` or ``newslint``
+               (schema rules: ``x-authority`` in the schema)
 ``SOURCE``     link to the document the rule rests on
 ``HINT``       one line telling the user how to fix it
 ``KIND``       ``"schema"`` (the constraint lives in ``schemas/*.schema.json``),
@@ -187,10 +189,11 @@ def rule_from_module(module: ModuleType) -> Rule:
     """A rule as its module declares it (what ``catalog.json`` is built from)."""
     doc = (module.__doc__ or "").strip()
     applies_to = getattr(module, "APPLIES_TO", None)
+    severity, authority = _schema_meta(module.NAME) if module.KIND == "schema" else (module.SEVERITY, module.AUTHORITY)
     return Rule(
         name=module.NAME,
-        severity=Severity(module.SEVERITY),
-        authority=module.AUTHORITY,
+        severity=Severity(severity),
+        authority=authority,
         source=module.SOURCE,
         hint=module.HINT,
         kind=module.KIND,
@@ -215,13 +218,22 @@ def registry() -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
     for e in entries:
         applies_to = e["applies_to"]
+        severity, authority = _schema_meta(e["name"]) if e["kind"] == "schema" else (e["severity"], e["authority"])
         rules[e["name"]] = Rule(
-            name=e["name"], severity=Severity(e["severity"]), authority=e["authority"], source=e["source"],
+            name=e["name"], severity=Severity(severity), authority=authority, source=e["source"],
             hint=e["hint"], kind=e["kind"],
             applies_to=tuple(applies_to) if isinstance(applies_to, list) else applies_to,
             summary=e["summary"], module=e["module"],
         )
     return rules
+
+
+def _schema_meta(name: str) -> tuple[str, str]:
+    """A schema rule's severity and authority, as the schema naming it says (the one place they live)."""
+    from linter import schemas
+
+    meta = schemas.schema_rules()[name]
+    return meta.severity, meta.authority
 
 
 def catalog_entries() -> list[dict[str, object]]:

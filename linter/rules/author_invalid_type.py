@@ -24,8 +24,6 @@ None.
 """
 
 NAME = "author-invalid-type"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'type each author as Person or Organization (or one of their subtypes)'
 KIND = "schema"

@@ -24,8 +24,6 @@ None.
 """
 
 NAME = "author-not-object"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'write the author as {"@type": "Person", "name": "..."} instead of a plain string'
 KIND = "schema"

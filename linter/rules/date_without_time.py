@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "date-without-time"
-SEVERITY = "warning"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the time of day and the offset: 2025-03-03T18:05:00+01:00'
 KIND = "schema"

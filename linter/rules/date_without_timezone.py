@@ -24,8 +24,6 @@ without a zone are read in that zone (and an info finding says so).
 """
 
 NAME = "date-without-timezone"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the UTC offset (2025-03-03T18:05:00+01:00), or set [tool.newslint.site] timezone for sources that omit it'
 KIND = "schema"

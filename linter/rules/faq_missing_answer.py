@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "faq-missing-answer"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "give each Question an `acceptedAnswer` with the answer's text"
 KIND = "schema"

@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "faq-missing-answer-text"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "put the full answer in the Answer's `text`"
 KIND = "schema"

@@ -21,8 +21,6 @@ None.
 """
 
 NAME = "faq-missing-question-name"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "put the full question text in the Question's `name`"
 KIND = "schema"

@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "faq-missing-questions"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'list the questions in `mainEntity`, or remove the FAQPage markup'
 KIND = "schema"

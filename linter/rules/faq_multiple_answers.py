@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "faq-multiple-answers"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'keep one acceptedAnswer per question (use `suggestedAnswer` for others, on a QAPage)'
 KIND = "schema"

@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "faq-question-invalid-type"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'make each entry of `mainEntity` an object typed Question'
 KIND = "schema"

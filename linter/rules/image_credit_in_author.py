@@ -27,8 +27,6 @@ None.
 """
 
 NAME = "image-credit-in-author"
-SEVERITY = "warning"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = "give the photographer as `creator` (and the credit line as `creditText`)"
 KIND = "schema"

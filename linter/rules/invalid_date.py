@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "invalid-date"
-SEVERITY = "error"
-AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/DateTime"
 HINT = 'write dates as ISO 8601 with time and offset, e.g. 2025-03-03T18:05:00+01:00'
 KIND = "schema"

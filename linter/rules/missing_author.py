@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "missing-author"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'add a byline (`By Jane Doe`) or an `author` object'
 KIND = "schema"

@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-author-name"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'give every author a `name`'
 KIND = "schema"

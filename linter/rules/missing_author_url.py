@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-author-url"
-SEVERITY = "warning"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'link each author to a profile page (`url`) or their other profiles (`sameAs`)'
 KIND = "schema"

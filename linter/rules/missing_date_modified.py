@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-date-modified"
-SEVERITY = "warning"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the date of the last substantial update (`Updated ...`, or `dateModified`); for an article never updated, repeat the publication date'
 KIND = "schema"

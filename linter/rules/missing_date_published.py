@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "missing-date-published"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the publication date with time and timezone (`Published 3 March 2025, 18:05 CET`, or `datePublished`)'
 KIND = "schema"

@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-description"
-SEVERITY = "warning"
-AUTHORITY = "newsroom"
 SOURCE = "https://schema.org/description"
 HINT = 'add a standfirst (the paragraph under the headline) or a `description`'
 KIND = "schema"

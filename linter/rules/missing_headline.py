@@ -24,8 +24,6 @@ None.
 """
 
 NAME = "missing-headline"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'give the article a headline: the first line of a text article, `title` in front matter'
 KIND = "schema"

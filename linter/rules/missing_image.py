@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-image"
-SEVERITY = "error"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the lead image (a photo with caption and credit, or `image`)'
 KIND = "schema"

@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-image-caption"
-SEVERITY = "warning"
-AUTHORITY = "newsroom"
 SOURCE = "https://schema.org/caption"
 HINT = 'add a caption saying who and what the photo shows'
 KIND = "schema"

@@ -23,8 +23,6 @@ None.
 """
 
 NAME = "missing-image-credit"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'credit the photo: `Photo: Agency/Photographer`, or `creditText`/`creator`/`copyrightNotice`'
 KIND = "schema"

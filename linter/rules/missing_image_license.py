@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-image-license"
-SEVERITY = "info"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'add `license` (and `acquireLicensePage`) to make the image eligible for the Licensable badge'
 KIND = "schema"

@@ -22,8 +22,6 @@ None.
 """
 
 NAME = "missing-image-url"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'give the image its file URL (`contentUrl`); in a text article, put the image URL on a line by the caption'
 KIND = "schema"

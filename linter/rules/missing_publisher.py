@@ -23,8 +23,6 @@ story. Text and Markdown sources rarely carry it, so newslint takes it from
 """
 
 NAME = "missing-publisher"
-SEVERITY = "warning"
-AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'set [tool.newslint.site] publisher (and url, logo) or add a `publisher` object'
 KIND = "schema"

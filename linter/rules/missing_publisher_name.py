@@ -21,8 +21,6 @@ None.
 """
 
 NAME = "missing-publisher-name"
-SEVERITY = "error"
-AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'give the publisher a `name`'
 KIND = "schema"

@@ -1,9 +1,10 @@
 """JSON Schema constraint without a rule name was violated.
 
 ## What it does
-Reports a violation of a constraint in a schema under `schemas/` that does not name its rule
-with `x-rule`. newslint's own schemas name every constraint; this rule catches house schemas
-added without names, so their errors still surface.
+Reports a violation of a constraint in a house schema (`schemas = [...]` in the configuration;
+see `schemas/README.md`) that names no rule: neither the constraint nor the schema's top level
+carries `x-rule`. newslint's own schemas name every constraint; this rule makes the errors of
+house schemas written without names still surface.
 
 ## Why it matters
 An unnamed constraint cannot be selected, ignored or documented on its own. Name it.
@@ -16,7 +17,8 @@ An unnamed constraint cannot be selected, ignored or documented on its own. Name
 ## Use instead
 ```json
 {"allOf": [{"required": ["articleSection"], "x-rule": "missing-article-section",
-            "x-severity": "warning", "x-message": "article has no articleSection"}]}
+            "x-severity": "warning", "x-message": "article has no articleSection",
+            "x-hint": "add the desk as articleSection"}]}
 ```
 
 ## Options
@@ -24,8 +26,6 @@ None.
 """
 
 NAME = "schema-violation"
-SEVERITY = "error"
-AUTHORITY = "newslint"
 SOURCE = "https://json-schema.org/draft/2020-12/json-schema-core"
 HINT = "give the schema constraint an x-rule name"
 KIND = "schema"

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from linter import schemas
+from linter.config import Config, parse_config
 from tests.rules import dump, line_of
-from tests.util import ROOT, article, keys, lint_json
+from tests.util import article, keys, lint_json
 
 RULE = "schema-violation"
 HOUSE_ID = "https://newslint.invalid/schemas/house.schema.json"
 
 
 @pytest.fixture
-def house_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dict], None]]:
-    """Install a house schema next to newslint's own ones, as a user would."""
+def house_schema(tmp_path: Path) -> Callable[[dict], Config]:
+    """A configuration loading one house schema, as ``schemas = ["house.schema.json"]`` does."""
 
-    def install(schema: dict[str, Any]) -> None:
-        for path in (ROOT / "schemas").glob("*.schema.json"):
-            shutil.copy(path, tmp_path / path.name)
+    def install(schema: dict[str, Any]) -> Config:
         (tmp_path / "house.schema.json").write_text(json.dumps(schema), encoding="utf-8")
-        monkeypatch.setattr(schemas, "schema_dir", lambda: tmp_path)
-        schemas.load_schemas.cache_clear()
-        schemas._validators.cache_clear()
+        return parse_config({"schemas": ["house.schema.json"]}, source=tmp_path / ".newslint.toml")
 
-    yield install
-    schemas.load_schemas.cache_clear()
-    schemas._validators.cache_clear()
+    return install
 
 
 def _house(**schema: Any) -> dict[str, Any]:
@@ -54,27 +47,27 @@ def test_newslint_schemas_name_every_constraint() -> None:
         assert keys(lint_json(doc), RULE) == set(), doc
 
 
-def test_house_schema_satisfied(house_schema: Callable[[dict], None]) -> None:
-    house_schema(_house(allOf=[{"required": ["articleSection"]}]))
-    assert keys(lint_json(article(articleSection="World"))) == set()
+def test_house_schema_satisfied(house_schema: Callable[[dict], Config]) -> None:
+    config = house_schema(_house(allOf=[{"required": ["articleSection"]}]))
+    assert keys(lint_json(article(articleSection="World"), config=config)) == set()
 
 
-def test_unnamed_required_property(house_schema: Callable[[dict], None]) -> None:
-    house_schema(_house(allOf=[{"required": ["articleSection"]}]))
-    findings = lint_json(article())
+def test_unnamed_required_property(house_schema: Callable[[dict], Config]) -> None:
+    config = house_schema(_house(allOf=[{"required": ["articleSection"]}]))
+    findings = lint_json(article(), config=config)
     assert keys(findings) == {(RULE, 1, "$")}
     assert {f.severity.value for f in findings} == {"error"}
 
 
-def test_unnamed_constraint_on_a_value(house_schema: Callable[[dict], None]) -> None:
-    house_schema(_house(properties={"articleSection": {"type": "string", "minLength": 3}}))
+def test_unnamed_constraint_on_a_value(house_schema: Callable[[dict], Config]) -> None:
+    config = house_schema(_house(properties={"articleSection": {"type": "string", "minLength": 3}}))
     text = dump(article(articleSection=["World"]))
-    assert keys(lint_json(text)) == {(RULE, line_of(text, '"articleSection"'), "$.articleSection")}
+    assert keys(lint_json(text, config=config)) == {(RULE, line_of(text, '"articleSection"'), "$.articleSection")}
 
 
-def test_named_constraint_reports_its_own_rule(house_schema: Callable[[dict], None]) -> None:
-    house_schema(_house(allOf=[{"required": ["articleSection"], "x-rule": "missing-article-section",
-                                "x-severity": "warning", "x-message": "article has no articleSection"}]))
-    findings = lint_json(article())
+def test_named_constraint_reports_its_own_rule(house_schema: Callable[[dict], Config]) -> None:
+    config = house_schema(_house(allOf=[{"required": ["articleSection"], "x-rule": "missing-article-section",
+                                         "x-severity": "warning", "x-message": "article has no articleSection"}]))
+    findings = lint_json(article(), config=config)
     assert keys(findings) == {("missing-article-section", 1, "$")}
     assert {f.severity.value for f in findings} == {"warning"}

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from linter import rules
+from linter import rules, schemas
 from linter.findings import AUTHORITIES
 from tests.util import ROOT
 
@@ -174,7 +174,8 @@ def test_x_rule_is_a_registered_schema_rule(where: str, sub: dict[str, Any]) -> 
     rule = rules.get(sub["x-rule"])
     assert rule is not None, f"{where}: unknown rule {sub['x-rule']!r}"
     assert rule.kind == "schema", f"{where}: {rule.name} is a {rule.kind} rule"
-    assert sub.get("x-severity") == rule.severity.value, f"{where}: x-severity differs from {rule.module}"
+    assert sub.get("x-severity") == rule.severity.value, f"{where}: x-severity differs from the registry"
+    assert sub.get("x-authority") == rule.authority, f"{where}: x-authority differs from the registry"
     assert isinstance(sub.get("x-message"), str) and sub["x-message"], f"{where}: no x-message"
 
 
@@ -183,6 +184,26 @@ def test_every_schema_rule_appears_in_a_schema() -> None:
     assert set(KIND_RULES) - {"schema-violation"} <= used
     # schema-violation is what an *unnamed* constraint reports: no schema names it.
     assert "schema-violation" not in used
+
+
+def test_schema_rule_metadata_has_one_source() -> None:
+    """Every rule a schema names has a schema-kind module (its docs); the registry takes the rest from the schema."""
+    table = schemas.schema_rules()
+    assert set(table) == set(KIND_RULES)
+    for name, meta in table.items():
+        rule = KIND_RULES[name]
+        module = importlib.import_module(rule.module)
+        assert not hasattr(module, "SEVERITY") and not hasattr(module, "AUTHORITY"), rule.module
+        assert (module.__doc__ or "").strip(), f"{rule.module} has no docs"
+        assert (rule.severity.value, rule.authority) == (meta.severity, meta.authority)
+        assert meta.authority in AUTHORITIES
+
+
+def test_a_rule_said_two_ways_in_one_schema_is_refused() -> None:
+    schema = {"allOf": [{"required": ["a"], "x-rule": "r", "x-severity": "error", "x-authority": "google"},
+                        {"required": ["b"], "x-rule": "r", "x-severity": "warning", "x-authority": "google"}]}
+    with pytest.raises(schemas.SchemaError, match="r is warning/google here but error/google"):
+        schemas.rules_of(schema, "s.schema.json")
 
 
 MODULES = list(rules._MODULES)
@@ -206,8 +227,12 @@ def test_rule_constants(module: str) -> None:
     mod = importlib.import_module(f"linter.rules.{module}")
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", mod.NAME)
     assert mod.NAME.replace("-", "_") == module, "the module is named after the rule"
-    assert mod.SEVERITY in ("error", "warning", "info")
-    assert mod.AUTHORITY in AUTHORITIES
+    if mod.KIND == "schema":
+        # Severity and authority of a schema rule live in its schema (x-severity, x-authority) only.
+        assert not hasattr(mod, "SEVERITY") and not hasattr(mod, "AUTHORITY")
+    else:
+        assert mod.SEVERITY in ("error", "warning", "info")
+        assert mod.AUTHORITY in AUTHORITIES
     assert mod.SOURCE.startswith("https://")
     assert isinstance(mod.HINT, str) and mod.HINT.strip()
     assert mod.KIND in ("schema", "python", "reader")
