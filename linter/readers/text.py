@@ -1,4 +1,4 @@
-"""Reader for plain-text articles, as copied from a published page (English and Spanish).
+"""Reader for plain-text articles, as copied from a published page (in every language of :mod:`linter.lexicon`).
 
 The layout it understands, top to bottom (every part optional but the headline):
 
