@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
-from linter.lexicon import CREDIT_LABELS
+from linter.lexicon import CREDIT_LABELS, CREDIT_SEPARATOR_WORDS, CREDIT_WORDS
 from linter.patterns import lazy
 
 _CREDIT_LABEL = r"(?:" + CREDIT_LABELS + r")"
 # "Caption. Photo: Jane Smith/Reuters", "(Foto: Andina)", "Photo © CCTV", "Credit: ...", "Photo by ..."
 _CREDIT_IN_CAPTION = lazy(
-    rf"(?:^|(?<=[\s.(\[]))[(\[]?\s*(?P<label>{_CREDIT_LABEL})(?:\s+(?i:credit|cr[ée]dito))?\s*"
-    r"(?P<sep>:|©|\(c\)|\bby\b|\bde\b|\bpor\b|\bvon\b)\s*(?P<credit>(?:[^()\[\]]|\([^()]*\))+?)\s*[)\]]?\s*\.?\s*$"
+    rf"(?:^|(?<=[\s.(\[]))[(\[]?\s*(?P<label>{_CREDIT_LABEL})(?:\s+(?i:{CREDIT_WORDS}))?\s*"
+    r"(?P<sep>:|©|\(c\)|" + "|".join(rf"\b{w}\b" for w in CREDIT_SEPARATOR_WORDS) + r")\s*"
+    r"(?P<credit>(?:[^()\[\]]|\([^()]*\))+?)\s*[)\]]?\s*\.?\s*$"
 )
 _COPYRIGHT = lazy(r"(?:^|(?<=[\s(]))\(?\s*©\s*(?P<credit>[^)]+?)\s*\)?\s*\.?\s*$")
 # "... (Luke Sharrett for The Washington Post)", "(AP Photo/Jane Doe)", "(reuters)"
@@ -38,7 +39,7 @@ def clean_credit(text: str) -> tuple[str | None, bool]:
     copyright_ = "©" in text
     if m and m.start() == 0:
         text = m["credit"]
-    text = re.sub(r"^(?:credit|cr[ée]dito)\s*:?\s*", "", text.strip(), flags=re.I)
+    text = re.sub(rf"^(?:{CREDIT_WORDS})\s*:?\s*", "", text.strip(), flags=re.I)
     text = text.lstrip("©").strip(" .")
     return text or None, copyright_
 

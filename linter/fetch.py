@@ -28,9 +28,18 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
-import httpx
-
 from linter import __version__
+from linter.output import UsageError
+
+
+class MissingExtra(UsageError, ImportError):
+    """The HTTP client is an optional extra: an ImportError to a library, a one-line error (exit 2) to the CLI."""
+
+
+try:
+    import httpx
+except ImportError:
+    raise MissingExtra("fetching pages needs httpx: pip install 'newslint[crawl]'") from None
 from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
 
 USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org/project/newslint/)"

@@ -119,6 +119,15 @@ DATE_LABEL = lazy(
     re.I,
 )
 
+#: Lower-case pieces of a date label in the lexicon's languages ("publi" for published,
+#: publicado, publié, pubblicato...). A hint only: the label itself is read with
+#: :data:`DATE_LABEL`.
+DATE_LABEL_HINTS = ("publi", "pubblic", "stand", "updat", "actualiz", "modif", "posted", "released", "ver\u00f6ffentl", "veroeffentl",
+                 "aktualis", "erschien", "erstellt", "ge\u00e4ndert", "geaendert", "mis \u00e0 jour",
+                 "mis a jour", "mis en ligne", "mise en ligne", "paru", "atualiz", "aggiorn", "bijgewerkt", "geplaatst",
+                 "gewijzigd", "edited", "date:", "datum:", "fecha:", "data:", "date :", "datum :", "\uc785\ub825", "\uc218\uc815", "\ub4f1\ub85d", "\uc791\uc131", "\uc5c5\ub370\uc774\ud2b8",
+                 "\u516c\u958b", "\u767a\u884c", "\u6295\u7a3f", "\u63b2\u8f09", "\u66f4\u65b0", "\u53d1\u5e03", "\u767c\u4f48",
+                 "\u53d1\u8868", "\u767c\u8868", "\u4fee\u6539")
 #: Words that open a byline ("By Jane Doe", "Por ...", "Von ..."), by language.
 BYLINE_PREFIXES = (
     r"(?:written|posted|published|reported|words|text|story|reporting|compiled|photos?)\s+by", r"by",
@@ -171,4 +180,133 @@ CREDIT_LABELS = (
     r"Picture|Illustrations?|Ilustraci[óo]n|Video|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits?\s+photo|"
     r"Cr[ée]dit|Source|SOURCE|Fuente|Fonte|Bron|Bild(?:quelle|nachweis|er)?|Quelle|Copyright|COPYRIGHT|"
     r"Zeichnung(?:en)?|Grafik|Infografik|Karikatur|Afbeelding|Beeld|Fot\."
+)
+
+#: Credit labels that name a picture ("Photo", "Foto", "Bild", "Credit"): on a line of their own
+#: they open a picture's credit. The others of :data:`CREDIT_LABELS` ("Source", "Quelle",
+#: "Video", "Copyright") say a credit only next to a picture (in or under its caption); in plain
+#: text "Source: Reuters" or "Video: the storm" alone is no photo.
+PICTURE_CREDIT_LABELS = (
+    r"Photo(?:graph)?s?|PHOTOS?|Foto(?:graf[íi]a)?s?|FOTOS?|Fotograf(?:ie|in)?|Images?|IMAGE|Imagen|Immagine|"
+    r"Picture|Illustrations?|Ilustraci[óo]n|Credits?|CREDITS?|Cr[ée]dito|Cr[ée]dits?\s+photo|Cr[ée]dit|"
+    r"Bild(?:quelle|nachweis|er)?|Zeichnung(?:en)?|Grafik|Infografik|Karikatur|Afbeelding|Beeld|Fot\."
+)
+#: What may stand between a credit label and the credit: a colon, a copyright sign, and the words
+#: "by" of the lexicon's languages ("Photo by ...", "Foto de ...", "Bild von ...").
+CREDIT_SEPARATOR_WORDS = ("by", "de", "por", "von", "par", "di", "door")
+#: Words between a credit label and its separator: "Photo credit:", "Foto crédito:".
+CREDIT_WORDS = r"credit|cr[ée]dito"
+
+#: A person's trade in a byline or a bio, singular (plurals are matched by :data:`ROLE`): a byline
+#: part holding one is a job title, not a name ("Jane Doe, Senior Correspondent").
+ROLES = (
+    r"correspondent", r"reporter", r"editor", r"writer", r"journalist", r"columnist", r"contributor", r"analyst",
+    r"producer", r"photographer", r"special\s+envoy", r"staff\s+writer", r"senior", r"chief", r"head\s+of",
+    r"corresponsal", r"redactor[a]?", r"periodista", r"columnista", r"colaborador[a]?", r"enviad[oa]\s+especial",
+    r"director[a]?", r"escritor[a]?", r"fot[óo]graf[oa]",
+    r"redakteur(?:in)?", r"korrespondent(?:in)?", r"fotograf(?:in)?",
+    r"journaliste", r"r[ée]dact(?:eur|rice)", r"correspondant[e]?", r"photographe",
+    r"giornalista", r"corrispondente", r"inviat[oa]\s+special[e]?", r"redattore", r"redattrice",
+    r"jornalista", r"correspondente", r"rep[óo]rter",
+    r"redacteur", r"verslaggever", r"correspondent", r"fotograaf",
+)
+#: A role word, singular or plural ("editors", "corresponsales", "redactoras").
+ROLE = lazy(r"\b(?:" + "|".join(sorted(set(ROLES), key=len, reverse=True)) + r")(?:e?s|as|i|en|innen)?\b", re.I)
+#: Verbs a short bio says its subject's work with ("covers", "escribe").
+BIO_VERBS = (r"covers", r"covering", r"writes", r"reports\s+on", r"escribe", r"cubre", r"schreibt", r"[ée]crit",
+             r"scrive", r"escreve", r"schrijft")
+#: A bio that opens with its subject's team ("A team of journalists ...", "El equipo de ...").
+TEAM_OPENERS = (r"an?\s+(?:team|group)\s+of", r"un\s+equipo\s+de", r"el\s+equipo\s+de", r"the\s+\w+\s+team\b",
+                r"das\s+team\s+(?:von|der)", r"l'[ée]quipe\s+de", r"la\s+redazione\s+di", r"a\s+equipe\s+d[aoe]",
+                r"het\s+team\s+van")
+
+#: Words joining the names of a byline ("A and B", "A y B", "A und B", "A et B", "A e B"). Not Dutch
+#: "en": it is also Spanish "in" ("Por Juan Pérez, corresponsal en Bruselas"), and a place after the
+#: names is the likelier reading (:data:`BYLINE_PLACE`), so "Jan de Vries en Piet Jansen" gives one name.
+NAME_CONJUNCTIONS = ("and", "y", "und", "et", "e")
+#: The names of a byline split at its commas and conjunctions.
+NAME_SPLIT = lazy(
+    r"\s*(?:,\s*(?:" + "|".join(NAME_CONJUNCTIONS) + r"|&)\s+|,\s*|"
+    + "|".join(rf"\s+{w}\s+" for w in NAME_CONJUNCTIONS) + r"|\s*&\s*)\s*"
+)
+#: Prepositions of a place after a byline's names ("By Jane Doe in Beirut", "Por Ana Pérez en Madrid",
+#: "Von Anna Schmidt aus Berlin"). Those that are also name particles ("da", "do": "Luiz da Silva")
+#: stand for a place only after a comma ("Por Ana Silva, do Rio").
+PLACE_PREPOSITIONS = ("in", "en", "em", "from", "desde", "aus", "à", "a", "da", "do", "na", "no", "nel", "nach",
+                      "uit", "vanuit")
+BYLINE_PLACE = lazy(
+    r"(?:,\s*(?:" + "|".join(PLACE_PREPOSITIONS) + r")|\s+(?:"
+    + "|".join(p for p in PLACE_PREPOSITIONS if p not in NAME_PARTICLES) + r"))\s+"
+    r"[A-ZÁÉÍÓÚÑÃÕÂÊÔÇÄÖÜ][\w.'’ -]*$"
+)
+
+#: Prefixes of a question and of its answer in an FAQ ("Q:", "P:" for pregunta/pergunta, "F:" for
+#: Frage, "D:" for domanda, "V:" for vraag; "A:", "R:" for respuesta/réponse/resposta/risposta).
+#: The letters new to a reader ("F", "D", "V") count with a colon only: "D. Smith said" is no question.
+QUESTION_PREFIX = lazy(
+    r"^(?:(?:q|p|pregunta|pergunta|question|frage|domanda|vraag)\s*[:.]|(?:f|d|v)\s*:)\s*", re.I)
+ANSWER_PREFIX = lazy(r"^(?:a|r|antwort|respuesta|resposta|r[ée]ponse|risposta|antwoord|answer)\s*[:.]\s*", re.I)
+
+#: Labels of a line holding an image's address ("Image URL: https://...jpg").
+IMAGE_URL_LABELS = ("image", "imagen", "imagem", "immagine", "photo", "foto", "bild", "afbeelding")
+
+#: Lines of page chrome a copied article carries ("Related videos:", "Lee también"): not the story.
+CHROME_LINE = lazy(
+    r"^(related videos|videos relacionados|related( articles| stories| content)?|"
+    r"art[íi]culos relacionados|noticias relacionadas|advertisement|publicidad|anuncio|"
+    r"read more|read also|see also|lee tambi[ée]n|leer m[áa]s|ver tambi[ée]n|more on this|"
+    r"share( this( article| story)?)?|compartir|comments?|comentarios|subscribe|"
+    r"suscr[íi]bete|sign up|newsletter|most read|lo m[áa]s le[íi]do|"
+    r"anzeige|werbung|mehr zum thema|das k[öo]nnte sie auch interessieren|lire aussi|publicit[ée]|"
+    r"leia tamb[ée]m|leggi anche|pubblicit[àa]|lees ook|advertentie)\s*:?\s*$",
+    re.I,
+)
+#: Labels of an article's tags ("Filed under:", "Archivado en:", "Schlagwörter:").
+TAG_LABELS = (r"filed\s+under", r"archivado\s+en", r"tags", r"etiquetas", r"temas", r"topics", r"keywords",
+              r"palabras\s+clave", r"schlagw[öo]rter", r"themen", r"mots[- ]cl[ée]s", r"sujets",
+              r"argomenti", r"assuntos", r"trefwoorden", r"onderwerpen")
+#: Labels of an article's section ("Section:", "Sección:", "Rubrik:", "Rubrique:").
+SECTION_LABELS = (r"section", r"secci[óo]n", r"rubrik", r"ressort", r"rubrique", r"sezione", r"se[çc][ãa]o",
+                  r"rubriek")
+#: Headings over an author's bio ("About the author", "Sobre el autor", "Über den Autor").
+ABOUT_AUTHOR = lazy(
+    r"^(?:about the author|about the authors|sobre el autor|sobre la autora|sobre los autores|"
+    r"acerca del autor|acerca de la autora|[üu]ber den autor|[üu]ber die autorin|[àa] propos de l'auteur|"
+    r"sobre o autor|sobre a autora|sull'autore|l'autore|over de auteur)\s*:?\s*$",
+    re.I,
+)
+
+#: Words of buttons and links standing next to a byline ("Follow", "Share", "Email").
+BUTTON = lazy(r"^(?:follow|share|e-?mail|subscribe|view|more|read|see|click|contact|seguir|compartir|"
+              r"ver|leer|suscr[íi]bete|folgen|teilen|mehr|suivre|partager|segui|volg)\b", re.I)
+#: Words no person is named by; a byline holding one alone names nobody.
+NOT_A_NAME = frozenset({
+    "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "more", "menu",
+    "home", "news", "comments", "comment", "author", "authors", "autor", "autoren", "bio", "about", "contact",
+    "view", "profile", "posts", "all posts", "subscribe", "advertisement", "sponsored", "opinion", "analysis",
+    "by", "por", "von", "and", "see all", "view all", "more from", "read more", "staff", "editor", "artikel",
+    "beitrag", "redaktion", "politik", "wirtschaft", "sport", "sports", "kultur", "culture", "business",
+    "world", "local", "lokales", "meinung", "opinión", "opinion", "economía", "deportes", "internacional",
+    "nacional", "tecnología", "technology", "science", "ciencia", "gesellschaft", "panorama", "feuilleton",
+    "anzeige", "werbung", "publicidad", "foto", "photo", "fotos", "photos", "bild", "video", "videos",
+    "admin", "administrator", "guest", "gast", "anonymous", "unknown", "user", "n/a", "none", "null",
+})
+#: Words a personal name does not open with: prepositions and articles that start a place
+#: ("Em São Paulo", "In Berlin") or a phrase.
+NOT_A_FIRST_WORD = frozenset({
+    "em", "en", "in", "im", "am", "an", "aus", "from", "at", "on", "the", "a", "an", "à", "a", "au", "aux",
+    "da", "do", "na", "no", "nel", "nella", "der", "die", "das", "dem", "den", "le", "la", "les", "el", "il",
+    "lo", "los", "las", "het", "een", "uit", "op", "bei", "nach", "für", "for", "with", "mit", "con", "com",
+    "avec", "per", "sur", "über", "about", "this", "that", "our", "unser", "unsere", "mehr", "more", "all",
+    "alle", "todos", "tous", "tutti", "read", "lesen", "leer", "lire", "artikel", "article", "artículo",
+    "beitrag", "post", "posted", "written", "geschrieben", "foto", "photo", "bild", "quelle", "source",
+    "fuente", "image", "video",
+})
+#: Words naming a newsroom, an agency or a team rather than a person ("Redacción", "Reuters").
+ORGANIZATION = lazy(
+    r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|redaktion|r[ée]daction|redazione|redactie|"
+    r"reda[çc][ãa]o|equipo|agency|agencia|agentur|agence|news service|wire|bureau|reuters|associated press|"
+    r"afp|efe|europa press|bloomberg|ap|dpa|ansa|xinhua|kna|epd|apa|sda|lusa|anp|belga|newsdesk|contributors|"
+    r"colaboradores|news|press|presse|media|magazine)\b",
+    re.I,
 )

@@ -66,6 +66,8 @@ from linter.build import build_documents
 from linter.dates import parse_date
 from linter.findings import Finding
 from linter.front_matter import FRONT_MATTER_FIELDS
+from linter.lexicon import ANSWER_PREFIX as _ANSWER_PREFIX, FAQ_HEADING as _FAQ_HEADING, \
+    QUESTION_PREFIX as _QUESTION_PREFIX
 from linter.readers import Source, Suppression, apply_site
 from linter.rules import finding
 
@@ -84,12 +86,6 @@ _AUTHOR_BIO = ("bio", "description")
 _QUESTION_KEYS = ("question", "q", "name")
 _ANSWER_KEYS = ("answer", "a", "text")
 
-_FAQ_HEADING = lazy(
-    r"^(frequently asked questions|faqs?|preguntas frecuentes|preguntas y respuestas|"
-    r"q\s*&\s*a|questions and answers)\b", re.I,
-)
-_QUESTION_PREFIX = lazy(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
-_ANSWER_PREFIX = lazy(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
 # Hugo {{< figure ... >}} / {{% figure ... %}} and Jekyll {% include figure.html ... %}.
 _HUGO_FIGURE = lazy(r"\{\{[<%]-?\s*figure\b(?P<attrs>.*?)/?\s*-?[>%]\}\}", re.S)
 _JEKYLL_FIGURE = lazy(r"\{%-?\s*include\s+figure(?:\.html)?\b(?P<attrs>.*?)-?%\}", re.S)
@@ -615,9 +611,13 @@ def _int(value: _Value | None) -> int | None:
 def _with_credit(image: Image, credit: str | None) -> Image:
     """``image`` with its credit: the one given (``©`` marks a copyright), else one its caption ends with."""
     if credit:
+        from linter.credits import clean_credit
+
+        # A credit as written ("Photo: Lars Holm / Daily Example", "© AP") loses its label, as
+        # the plain-text and page readers drop it.
         is_copyright = credit.startswith(("©", "(c)", "(C)"))
-        credit = credit.removeprefix("(c)").removeprefix("(C)").lstrip("©").strip() or None
-        return replace(image, credit=credit, credit_is_copyright=is_copyright)
+        credit, shown_as_copyright = clean_credit(credit.removeprefix("(c)").removeprefix("(C)"))
+        return replace(image, credit=credit, credit_is_copyright=is_copyright or shown_as_copyright)
     if image.caption and image.credit is None:
         from linter.credits import split_credit as _split_credit
 

@@ -1,4 +1,4 @@
-"""Reader for plain-text articles, as copied from a published page (English and Spanish).
+"""Reader for plain-text articles, as copied from a published page (in every language of :mod:`linter.lexicon`).
 
 The layout it understands, top to bottom (every part optional but the headline):
 
@@ -42,48 +42,31 @@ from linter.article import author_kind, Article, Author, DateValue, FaqItem, Ima
 from linter.config import Config, SiteConfig
 from linter.build import build_documents
 from linter.dates import parse_date, starts_like_date
+from linter.lexicon import (
+    ABOUT_AUTHOR as _ABOUT_AUTHOR, ANSWER_PREFIX as _ANSWER_PREFIX, BIO_VERBS, BYLINE_OPENER,
+    BYLINE_PLACE as _BYLINE_PLACE, CHROME_LINE, CREDIT_WORDS, DATE_LABEL, FAQ_HEADING as _FAQ_HEADING,
+    IMAGE_URL_LABELS, MODIFIED_LABELS, NAME_PARTICLES as _NAME_PARTICLES, NAME_SPLIT as _NAME_SPLIT,
+    PICTURE_CREDIT_LABELS, PUBLISHED_LABELS, QUESTION_PREFIX as _QUESTION_PREFIX, ROLE as _ROLE, SECTION_LABELS,
+    TAG_LABELS, TEAM_OPENERS,
+)
 from linter.readers import Source, apply_site
 from linter.rules import finding
 
 # --- page chrome -----------------------------------------------------------
-_CHROME = lazy(
-    r"^(related videos|videos relacionados|related( articles| stories| content)?|"
-    r"art[íi]culos relacionados|noticias relacionadas|advertisement|publicidad|anuncio|"
-    r"read more|read also|see also|lee tambi[ée]n|leer m[áa]s|ver tambi[ée]n|more on this|"
-    r"share( this( article| story)?)?|compartir|comments?|comentarios|subscribe|"
-    r"suscr[íi]bete|sign up|newsletter|most read|lo m[áa]s le[íi]do)\s*:?\s*$",
-    re.I,
-)
+_CHROME = CHROME_LINE
 _LINE_BREAK = lazy(r"\r\n|\r|\n")  # what an editor counts as a line (not \f, \u2028, ...)
 
 # --- byline and dates ------------------------------------------------------
-_BYLINE = lazy(
-    r"^(?:by|por|written by|posted by|escrito por|publicado por|words by|text by|texto de)\s+(?P<names>.+)$",
-    re.I,
-)
-# "By Jane Doe in Beirut": the place is not part of the name.
-_BYLINE_PLACE = lazy(r"\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w.'’ -]*$")
-_NAME_SPLIT = lazy(r"\s*(?:,\s*(?:and|y|&)\s+|,\s*|\s+and\s+|\s+y\s+|\s*&\s*)\s*")
-_NAME_PARTICLES = frozenset(
-    {"de", "del", "la", "las", "los", "van", "von", "der", "da", "do", "dos", "di", "le", "bin", "al", "y"}
-)
-_DATE_LABEL = lazy(
-    r"^(?P<label>first published|published|publication date|posted|last updated|updated|"
-    r"modified|publicado|fecha de publicaci[óo]n|actualizado|[úu]ltima actualizaci[óo]n|"
-    r"modificado)\b\s*(?:on|el|at|:)?\s*:?\s*(?P<date>.+)$",
-    re.I,
-)
-_MODIFIED_LABEL = lazy(r"updated|modified|actualiz|modificado", re.I)
+_UPPER_START = "(?=[A-ZÁÉÍÓÚÑÄÖÜÀÂÈÊÎÔÛÇ])"
 # Several header facts on one line: "By A | Published ... | Updated ...", or a
 # capitalised date label following another fact ("... CET Updated 4 March ...").
 # Case-sensitive labels: "and was updated 3 March" inside prose is not split.
 _SEGMENT_SPLIT = lazy(
     r"\s+[|·•]\s+"
     r"|\s+[–—]\s+(?!\d)"  # not inside a date: "3 March 2025 — 18:05 CET"
-    r"|\s*[-,;]?\s+(?=(?:First published|Published|Last updated|Updated|Modified|Publicado|"
-    r"Actualizado|[ÚU]ltima actualizaci[óo]n|Modificado)\b)"
+    r"|\s*[-,;]?\s+(?=" + _UPPER_START + r"(?i:" + "|".join(PUBLISHED_LABELS + MODIFIED_LABELS) + r")\b)"
     # after a comma the label may be in lower case: "..., updated 4 March 2025"
-    r"|\s*[,;]\s+(?=(?i:last updated|updated|actualizado|modified|modificado)\b)"
+    r"|\s*[,;]\s+(?=(?i:" + "|".join(MODIFIED_LABELS) + r")\b)"
 )
 #: Besides its byline and dates, a header line may carry a short tag that is
 #: neither (an agency, a city: "Por Juan Pérez | EFE"); it is not read.
@@ -93,25 +76,22 @@ _MAX_HEADER_EXTRA_WORDS = 4
 _MAX_RAW_DATE = 40
 
 # --- photos ----------------------------------------------------------------
-_CREDIT_LABEL = r"(?:photo(?:graph)?|foto(?:graf[íi]a)?|image|imagen|picture|credit|cr[ée]dito)"
-_CREDIT_SEP = r"(?:\s*(?i:credit|cr[ée]dito)?\s*(?P<sep>©|:|\(c\))\s*)"
+_CREDIT_LABEL = rf"(?:{PICTURE_CREDIT_LABELS})"
+_CREDIT_SEP = rf"(?:\s*(?i:{CREDIT_WORDS})?\s*(?P<sep>©|:|\(c\))\s*)"
 # "...captionPhoto © Credit" (glued, as copies leave it) or "... caption. Photo: Credit".
 # Case-sensitive on purpose: the label is capitalised ("Photo", "Foto"), so
 # prose mentioning "a photo: ..." is not taken for a caption.
-_CAPTION_CREDIT = lazy(
-    r"^(?P<caption>.{1,300}?\S)\s*(?P<label>Photo(?:graph)?|Foto(?:graf[íi]a)?|Image|Imagen|Picture|"
-    rf"Credit|Cr[ée]dito){_CREDIT_SEP}(?P<credit>.+)$"
-)
+_CAPTION_CREDIT = lazy(rf"^(?P<caption>.{{1,300}}?\S)\s*(?P<label>{PICTURE_CREDIT_LABELS}){_CREDIT_SEP}(?P<credit>.+)$")
 # "Caption text. (Photo: AP/John Doe)" / "(Photo credit: AP)".
 _CAPTION_PAREN = lazy(
-    rf"^(?P<caption>.*?)\s*\(\s*(?P<label>{_CREDIT_LABEL})\s*(?:credit|cr[ée]dito)?\s*(?P<sep>©|:)"
+    rf"^(?P<caption>.*?)\s*\(\s*(?P<label>{_CREDIT_LABEL})\s*(?:{CREDIT_WORDS})?\s*(?P<sep>©|:)"
     r"\s*(?P<credit>[^)]+)\)\s*$",
     re.I,
 )
 # A line holding only the credit: "Photo: Reuters/Jane Smith", "Credit: ...".
 _CREDIT_ONLY = lazy(rf"^(?P<label>{_CREDIT_LABEL}){_CREDIT_SEP}(?P<credit>.+)$", re.I)
 _IMAGE_URL = lazy(
-    r"^(?:(?:image|imagen|photo|foto)\s*(?:url)?\s*:\s*)?"
+    r"^(?:(?:" + "|".join(IMAGE_URL_LABELS) + r")\s*(?:url)?\s*:\s*)?"
     r"(?P<url>https?://\S+?\.(?:jpe?g|png|webp|gif|avif)(?:\?\S*)?)$",
     re.I,
 )
@@ -119,24 +99,10 @@ _IMAGE_URL = lazy(
 _MAX_CREDIT_CHARS, _MAX_CREDIT_WORDS = 100, 12
 
 # --- sections --------------------------------------------------------------
-_FAQ_HEADING = lazy(
-    r"^(frequently asked questions|faqs?|preguntas frecuentes|preguntas y respuestas|"
-    r"q\s*&\s*a|questions and answers)\b", re.I,
-)
-_QUESTION_PREFIX = lazy(r"^(?:q|p|pregunta|question)\s*[:.]\s*", re.I)
-_ANSWER_PREFIX = lazy(r"^(?:a|r|respuesta|answer)\s*[:.]\s*", re.I)
 _QUESTION_NUMBER = lazy(r"^\d{1,2}[.)]\s+")  # "1. What is ...?"
-_TAGS = lazy(
-    r"^(?:filed under|archivado en|tags|etiquetas|temas|topics|keywords|palabras clave)\s*:\s*(?P<tags>.*)$",
-    re.I,
-)
+_TAGS = lazy(r"^(?:" + "|".join(TAG_LABELS) + r")\s*:\s*(?P<tags>.*)$", re.I)
 _TAG_SPLIT = lazy(r"\s*[,;|·•]\s*")
-_SECTION = lazy(r"^(?:section|secci[óo]n)\s*:\s*(?P<section>.+)$", re.I)
-_ABOUT_AUTHOR = lazy(
-    r"^(?:about the author|about the authors|sobre el autor|sobre la autora|sobre los autores|"
-    r"acerca del autor|acerca de la autora)\s*:?\s*$",
-    re.I,
-)
+_SECTION = lazy(r"^(?:" + "|".join(SECTION_LABELS) + r")\s*:\s*(?P<section>.+)$", re.I)
 # "BEIRUT, June 2 (Reuters) -": the place in capitals, the agency optional.
 _DATELINE_CAPS = lazy(
     r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’ ]{2,40}?)"
@@ -154,26 +120,11 @@ _DATELINE_AGENCY = lazy(
 
 # --- authors ---------------------------------------------------------------
 _MAX_BIO_PARAGRAPHS = 3  # under an "About the author" label
-_ROLE = lazy(
-    r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
-    r"corresponsal|redactor[a]?|periodista|columnista|enviad[oa] especial|special envoy)\b",
-    re.I,
-)
 # What a bio says about its subject. "is a" alone is not enough: any closing
 # paragraph under a title-case subheading would pass for an author block.
-_BIO_HINT = lazy(
-    r"\b(journalists?|reporters?|correspondents?|editors?|writers?|columnists?|photographers?|"
-    r"producers?|analysts?|contributors?|covers|covering|writes|"
-    r"periodistas?|redactor(?:a|es|as)?|corresponsal(?:es)?|editor(?:a|es|as)?|escritor(?:a|es|as)?|"
-    r"fot[óo]graf[oa]s?|columnistas?|colaborador(?:a|es|as)?|escribe|cubre)\b",
-    re.I,
-)
-# A bio that opens with its subject's trade: "Periodista especializada en ...".
-_BIO_OPENING = lazy(
-    r"^(?:an?\s+(?:team|group)\s+of|un\s+equipo\s+de|el\s+equipo\s+de|the\s+\w+\s+team\b|"
-    r"journalist|reporter|correspondent|editor|writer|periodista|redactor|corresponsal|editora?|escritora?)",
-    re.I,
-)
+_BIO_VERB = lazy(r"\b(?:" + "|".join(BIO_VERBS) + r")\b", re.I)
+# A bio that opens with its subject's trade or team: "Periodista especializada en ...".
+_BIO_OPENING = lazy(r"^(?:" + "|".join(TEAM_OPENERS) + r")", re.I)
 
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]"
@@ -347,10 +298,12 @@ def _meta_segments(text: str) -> list[_Fact] | None:
 
 def _labelled_date(seg: str) -> tuple[str, str] | None:
     """``("published"|"modified", raw date)`` for ``Published ...``, ``Actualizado: ...``."""
-    m = _DATE_LABEL.match(seg)
+    m = DATE_LABEL.match(seg)
     if not m:
         return None
-    value = m["date"].strip()
+    value = seg[m.end():].strip()
+    if not value:
+        return None
     # "Updated coverage of the storm..." is prose. A date that cannot be read
     # but looks like one ("Updated: 02/01/2025") is kept as written, so the
     # checks report it instead of it vanishing.
@@ -358,7 +311,7 @@ def _labelled_date(seg: str) -> tuple[str, str] | None:
     looks_like = starts_like_date(value) and len(value) <= _MAX_RAW_DATE and re.search(r"\d", value)
     if not (readable or looks_like):
         return None
-    kind = "modified" if _MODIFIED_LABEL.search(m["label"]) else "published"
+    kind = "modified" if m["modified"] else "published"
     return kind, value
 
 
@@ -406,10 +359,10 @@ def _set_date(
 
 
 def _byline_names(text: str) -> list[str]:
-    m = _BYLINE.match(text)
-    if not m:
+    m = BYLINE_OPENER.match(text)
+    if not m or m.end() == len(text):
         return []
-    names = [_BYLINE_PLACE.sub("", n).strip(" .,;") for n in _NAME_SPLIT.split(m["names"].strip())]
+    names = [_BYLINE_PLACE.sub("", n).strip(" .,;") for n in _NAME_SPLIT.split(text[m.end():].strip())]
     names = [n for n in names if n and not _ROLE.search(n)]
     if not names or not all(_looks_like_name(n) for n in names):
         return []
@@ -639,11 +592,11 @@ def _is_bio_of(bio: str, name: str) -> bool:
     It opens with the subject's trade ("A team of journalists...", "Periodista
     ..."), or it names the subject and says what they do.
     """
-    if _BIO_OPENING.match(bio):
+    if _BIO_OPENING.match(bio) or _ROLE.match(bio):
         return True
     words = [w for w in name.split() if len(w) >= 3 and w.lower() not in _NAME_PARTICLES]
     named = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bio) for w in words)
-    return named and bool(_BIO_HINT.search(bio))
+    return named and bool(_ROLE.search(bio) or _BIO_VERB.search(bio))
 
 
 def _merge_author(article: Article, block: Author) -> None:

@@ -105,7 +105,7 @@ def _local_form(value: Any, candidates: list[Evidence]) -> tuple[str, Evidence] 
         other = parse_iso(iso) if iso else None
         if isinstance(other, datetime) and other.tzinfo is not None and other.utcoffset() != timedelta(0) \
                 and abs((other - stated).total_seconds()) < 60:
-            return stated.astimezone(other.tzinfo).isoformat(), candidate
+            return stated.replace(microsecond=0).astimezone(other.tzinfo).isoformat(), candidate
     return None
 
 

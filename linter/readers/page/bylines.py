@@ -14,7 +14,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 from linter.article import Author, AuthorKind
-from linter.lexicon import BYLINE_OPENER, MONTHS, NAME_PARTICLES, WEEKDAYS
+from linter.lexicon import BUTTON as _BUTTON, BYLINE_OPENER, BYLINE_PLACE as _BYLINE_PLACE, MODIFIED_LABELS, \
+    MONTHS, NAME_PARTICLES, NAME_SPLIT as _NAME_SPLIT, NOT_A_FIRST_WORD as _NOT_A_FIRST_WORD, \
+    NOT_A_NAME as _NOT_A_NAME, ORGANIZATION as _ORGANIZATION, PUBLISHED_LABELS, ROLE as _ROLE, WEEKDAYS
 from linter.page import normalize
 from linter.readers.page.scope import Scope
 from linter.html_text import XPath, text
@@ -46,57 +48,13 @@ _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, rever
 _WEEKDAY_WORDS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 #: Where a byline's names end: a separator, a bracket, a date, a date label, a time.
 _BYLINE_END = re.compile(
-    r"\s*(?:[|•·/(\[]|\s[-–—]\s|\s[-–—]$|\d|\b(?:published|updated|posted|publicado|actualizado|"
-    r"ver[öo]ffentlicht|aktualisiert|publi[ée]|mis\s+[àa]\s+jour|last\s+updated|(?-i:am|le|el|il|op|em|vom)|on\s+(?:"
-    + _WEEKDAY_WORDS + r"))\b|\b(?:" + _WEEKDAY_WORDS + r")\b|\b(?:" + _MONTH_WORDS + r")\.?\s+\d)",
+    r"\s*(?:[|•·/(\[]|\s[-–—]\s|\s[-–—]$|\d|\b(?:" + "|".join(PUBLISHED_LABELS + MODIFIED_LABELS)
+    + r"|(?-i:am|le|el|il|op|em|vom)|on\s+(?:" + _WEEKDAY_WORDS + r"))\b|\b(?:" + _WEEKDAY_WORDS + r")\b|\b(?:"
+    + _MONTH_WORDS + r")\.?\s+\d)",
     re.I,
 )
 #: A one-word label before the names: "Autori: Anna Ūdre", "Texto: ..." (no name holds a colon).
 _NAME_LABEL = re.compile(r"^[^\s:]+\s*:\s*")
-#: Words of buttons and links standing next to a byline ("Follow", "Share", "Email").
-_BUTTON = re.compile(r"^(?:follow|share|e-?mail|subscribe|view|more|read|see|click|contact|seguir|compartir|"
-                     r"ver|leer|suscr[íi]bete|folgen|teilen|mehr|suivre|partager|segui|volg)\b", re.I)
-_BYLINE_PLACE = re.compile(r"[,\s]+(?:in|en|em|from|desde|aus|à|a|da|do|na|no|nel|nach|uit|vanuit)\s+"
-                           r"[A-ZÁÉÍÓÚÑÃÕÂÊÔÇÄÖÜ][\w.'’ -]*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|y|&|und|et|e|en)\s+|,\s*|\s+and\s+|\s+y\s+|\s+und\s+|\s+et\s+|"
-                         r"\s+e\s+|\s+en\s+|\s*&\s*)\s*")
-#: Words no person is named by; a byline holding one alone names nobody.
-_NOT_A_NAME = frozenset({
-    "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "more", "menu",
-    "home", "news", "comments", "comment", "author", "authors", "autor", "autoren", "bio", "about", "contact",
-    "view", "profile", "posts", "all posts", "subscribe", "advertisement", "sponsored", "opinion", "analysis",
-    "by", "por", "von", "and", "see all", "view all", "more from", "read more", "staff", "editor", "artikel",
-    "beitrag", "redaktion", "politik", "wirtschaft", "sport", "sports", "kultur", "culture", "business",
-    "world", "local", "lokales", "meinung", "opinión", "opinion", "economía", "deportes", "internacional",
-    "nacional", "tecnología", "technology", "science", "ciencia", "gesellschaft", "panorama", "feuilleton",
-    "anzeige", "werbung", "publicidad", "foto", "photo", "fotos", "photos", "bild", "video", "videos",
-    "admin", "administrator", "guest", "gast", "anonymous", "unknown", "user", "n/a", "none", "null",
-})
-#: Words a personal name does not open with: prepositions and articles that start a place
-#: ("Em São Paulo", "In Berlin") or a phrase.
-_NOT_A_FIRST_WORD = frozenset({
-    "em", "en", "in", "im", "am", "an", "aus", "from", "at", "on", "the", "a", "an", "à", "a", "au", "aux",
-    "da", "do", "na", "no", "nel", "nella", "der", "die", "das", "dem", "den", "le", "la", "les", "el", "il",
-    "lo", "los", "las", "het", "een", "uit", "op", "bei", "nach", "für", "for", "with", "mit", "con", "com",
-    "avec", "per", "sur", "über", "about", "this", "that", "our", "unser", "unsere", "mehr", "more", "all",
-    "alle", "todos", "tous", "tutti", "read", "lesen", "leer", "lire", "artikel", "article", "artículo",
-    "beitrag", "post", "posted", "written", "geschrieben", "foto", "photo", "bild", "quelle", "source",
-    "fuente", "image", "video",
-})
-_ROLE = re.compile(
-    r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|producer|"
-    r"photographer|corresponsal|redactor[a]?|periodista|columnista|colaborador[a]?|enviad[oa] especial|"
-    r"special envoy|staff writer|senior|chief|head of|director[a]?|redakteur(?:in)?|korrespondent(?:in)?|"
-    r"journaliste|rédact(?:eur|rice)|giornalista|jornalista|redacteur|verslaggever|fotograf(?:in)?)s?\b",
-    re.I,
-)
-_ORGANIZATION = re.compile(
-    r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|redaktion|r[ée]daction|redazione|redactie|"
-    r"reda[çc][ãa]o|equipo|agency|agencia|agentur|agence|news service|wire|bureau|reuters|associated press|"
-    r"afp|efe|europa press|bloomberg|ap|dpa|ansa|xinhua|kna|epd|apa|sda|lusa|anp|belga|newsdesk|contributors|"
-    r"colaboradores|news|press|presse|media|magazine)\b",
-    re.I,
-)
 AUTHOR_HREF = re.compile(
     r"/(?:author|authors|autor|autores|autora|autoren|auteur|auteurs|autore|autori|staff|people|profiles?|"
     r"journalists?|contributors?|reporters?|columnists?|writers?|redaccion|periodistas?)(?:/|$|\?)", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from linter.dates import date_at_start, dates_in, parse_date, parse_iso, starts_like_date
@@ -129,7 +130,8 @@ def to_iso(value: str) -> str | None:
         return None
     parsed = parse_iso(value)
     if parsed is not None:
-        return parsed.isoformat()
+        # To the second, as pages are compared and converted (a fraction is no news).
+        return (parsed.replace(microsecond=0) if isinstance(parsed, datetime) else parsed).isoformat()
     basic = _ISO_BASIC.match(value)
     if basic is not None:
         y, mo, d, h, mi, sec, zone = basic.groups()

@@ -10,20 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from linter.lexicon import BYLINE_OPENER
+from linter.lexicon import BYLINE_OPENER, DATE_LABEL_HINTS as _LABEL_PIECES
 
 MAX_LABEL_TEXT = 160  # a byline or a date label is a short text; a paragraph is not
 _BODY_STARTED = 2  # long paragraphs in a row after which the header is over
 _BY_INITIALS = frozenset("BbPpWwEeVvAaTtFfGgDdSsRrCc")
-#: Lower-case pieces of a date label in the lexicon's languages ("publi" for published,
-#: publicado, publié, pubblicato...). A hint only: the label itself is read with
-#: :data:`linter.lexicon.DATE_LABEL`.
-_LABEL_PIECES = ("publi", "pubblic", "stand", "updat", "actualiz", "modif", "posted", "released", "ver\u00f6ffentl", "veroeffentl",
-                 "aktualis", "erschien", "erstellt", "ge\u00e4ndert", "geaendert", "mis \u00e0 jour",
-                 "mis a jour", "mis en ligne", "mise en ligne", "paru", "atualiz", "aggiorn", "bijgewerkt", "geplaatst",
-                 "gewijzigd", "edited", "date:", "datum:", "fecha:", "data:", "date :", "datum :", "\uc785\ub825", "\uc218\uc815", "\ub4f1\ub85d", "\uc791\uc131", "\uc5c5\ub370\uc774\ud2b8",
-                 "\u516c\u958b", "\u767a\u884c", "\u6295\u7a3f", "\u63b2\u8f09", "\u66f4\u65b0", "\u53d1\u5e03", "\u767c\u4f48",
-                 "\u53d1\u8868", "\u767c\u8868", "\u4fee\u6539")
 #: Parts of a class or id naming an element that shows a date.
 _DATE_CLASS_PIECES = ("date", "datum", "time", "fecha", "data", "publish", "posted", "dateline", "zeit",
                       "stamp", "meta", "byline", "info", "fecha", "jour", "quando", "when")
