@@ -118,11 +118,12 @@ def page_problem(data: bytes) -> str | None:
 
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Reader findings plus the checks of every JSON-LD document the source holds."""
-    from linter import check
+    # From the module: the package's attribute ``linter.check`` is the library's check().
+    from linter.check import check_source as check_documents
 
     findings = list(source.findings)
     try:
-        findings.extend(check.check_source(source, config, now=now))
+        findings.extend(check_documents(source, config, now=now))
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the
         # source is unreadable for newslint, not a crash of the whole run.
