@@ -12,11 +12,14 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from linter import __version__
 
-from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_output_options
+from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from linter.output import ReportOptions
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
 
@@ -163,6 +166,49 @@ def _crawl_number(cast: type, minimum: float):  # -> a type= for argparse
             raise argparse.ArgumentTypeError(f"expected a number of at least {minimum:g}, not {value!r}")
         return n
     return number
+
+
+def add_output_options(p: argparse.ArgumentParser) -> None:
+    """The options of every command that reports findings (:func:`report_options` reads them)."""
+    from linter.report import FORMATS
+
+    out = p.add_argument_group("output")
+    out.add_argument("--format", choices=FORMATS, default=None,
+                     help="output format: text (default), parsable, json, github (workflow commands; the default "
+                          "when GITHUB_ACTIONS=true), sarif (code scanning) or junit (test reports)")
+    out.add_argument("-o", "--output-file", metavar="FILE", help="write findings to FILE instead of stdout")
+    out.add_argument("--report", metavar="FILE",
+                     help="also write a self-contained HTML report to FILE (summary, chart, filterable table)")
+    out.add_argument("-q", "--quiet", action="store_true",
+                     help="nothing on stderr but errors: no progress bar, no notes")
+    out.add_argument("--no-progress", dest="progress", action="store_false",
+                     help="no progress bar (shown only when stderr is a terminal and CI is not set)")
+    status = p.add_argument_group("exit status")
+    status.add_argument("--fail-on", choices=tuple(FAIL_ON), default=None,
+                        help="least severity that makes the exit status 1 (default: error)")
+    status.add_argument("--strict", action="store_true", help="exit 1 on warnings too: --fail-on warning")
+    status.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when findings are reported: --fail-on never (wins over both)")
+    status.add_argument("--baseline", metavar="FILE",
+                        help="leave out the findings recorded in FILE: only new ones are reported and fail the run")
+    status.add_argument("--write-baseline", metavar="FILE",
+                        help="record every finding of this run in FILE, for --baseline; exits 0")
+
+
+def report_options(args: argparse.Namespace, *, noun: str = "file") -> ReportOptions:
+    """The options :func:`add_output_options` added, as the reporter takes them."""
+    from linter.findings import Severity
+    from linter.output import ReportOptions
+
+    if args.exit_zero:
+        failing = None
+    elif args.fail_on:
+        failing = FAIL_ON[args.fail_on]
+    else:
+        failing = Severity.WARNING if args.strict else Severity.ERROR
+    return ReportOptions(format=args.format, color=args.color, failing=failing, quiet=args.quiet,
+                         progress=args.progress, output_file=args.output_file, report=args.report,
+                         baseline=args.baseline, write_baseline=args.write_baseline, noun=noun)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -318,9 +364,10 @@ def _selected_config(args: argparse.Namespace):  # -> Config
 def cmd_check(args: argparse.Namespace) -> int:
     from linter.lint import collect_files, lint_bytes, lint_files
     from linter.output import emit, open_output, without_outputs
-    from linter.readers import reader_for
+    from linter.readers import source_kind
 
     config = _selected_config(args)
+    options = report_options(args)
 
     stdin = "-" in args.paths
     paths = [p for p in args.paths if p != "-"]
@@ -335,7 +382,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     files = collect_files(paths, config)
     # Refused before the output is opened (truncated): an output that is one of the files
     # being checked, or that another output or the baseline is.
-    files = without_outputs(args, files, named=paths)
+    files = without_outputs(options, files, named=paths)
     out = open_output(args.output_file)
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
@@ -349,30 +396,41 @@ def cmd_check(args: argparse.Namespace) -> int:
         for path, from_stdin in sources:
             if from_stdin:
                 data = _read_stdin()
-                yield path, lint_bytes(data, path, kind=reader_for(path) or "text", config=config)
+                # Without a name saying what it is, what it starts with does (front matter: Markdown).
+                yield path, lint_bytes(data, path, kind=source_kind(path, data=data), config=config)
             else:
                 yield next(results)
 
     try:
-        return emit(args, in_order(), out, total=len(sources))
+        return emit(options, in_order(), out, total=len(sources))
     finally:
         results.close()  # stops the workers if the run ends early
         out.close()  # a file's last bytes, and a full disk found writing them
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from linter.crawl import CrawlInputError, from_args
+    from linter.crawl import USER_AGENT, CrawlInputError, CrawlOptions, FetchOptions, from_command, parse_since
     from linter.output import check_outputs, emit, open_output
+    from linter.urls import MB
 
     config = _selected_config(args)
-    check_outputs(args)
+    options = report_options(args, noun="page")
+    check_outputs(options)
     try:
-        run = from_args(args, config)
+        fetch = FetchOptions(concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout,
+                             retries=args.retries, max_bytes=int(args.max_size * MB),
+                             user_agent=args.user_agent or USER_AGENT)
+        crawl = CrawlOptions(fetch=fetch, robots=not args.ignore_robots, limit=args.limit,
+                             include=tuple(args.include or ()), exclude=tuple(args.exclude or ()),
+                             since=parse_since(args.since) if args.since else None, jobs=args.jobs,
+                             allow_hosts=tuple(args.allow_host or ()))
+        run = from_command(args.urls, urls_file=args.urls_file, sitemaps=args.sitemap or (), config=config,
+                           options=crawl)
     except CrawlInputError as exc:
         raise UsageError(str(exc)) from None
-    out = open_output(args.output_file)
+    out = open_output(options.output_file)
     try:
-        return emit(args, run, out, total=run.total)
+        return emit(options, run, out, total=run.total)
     finally:
         run.close()  # stops fetching and the workers if the report ends early
         out.close()  # a file's last bytes, and a full disk found writing them
@@ -382,19 +440,19 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from linter.build import to_json, to_script_blocks
     from linter.conversion import ConversionError, convert
     from linter.decode import MAX_BYTES
-    from linter.readers import reader_for
+    from linter.readers import source_kind
 
     config = _config(args)
-    kind = args.kind
     if args.path == "-":
         data, name = _read_stdin(), "<stdin>"
         if len(data) > MAX_BYTES:  # read only up to the limit: converting the part would mislead
             raise UsageError(f"{name} is too large to convert")
+        kind = source_kind(name, kind=args.kind, data=data)
     else:
         name = args.path
         if os.path.isdir(name):
             raise UsageError(f"{name} is a directory; convert reads one article")
-        kind = kind or reader_for(name)
+        kind = source_kind(name, kind=args.kind)
         if kind is None:
             raise UsageError(f"cannot convert {name}: newslint reads articles from .txt and .md files "
                              "and pages from .html files (or say which with --kind)")

@@ -6,16 +6,16 @@
 
 Each property comes with where it was read (``datePublished ← meta article:published_time,
 line 14``), which ``convert --explain`` prints. What kind of source a text is, when no file
-name says, is sniffed from its first characters (:func:`sniff`).
+name says, is sniffed from its first characters (:func:`linter.readers.source_kind`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from linter.config import Config
+from linter.readers import sniff, source_kind
 
 __all__ = ["ConversionError", "Converted", "convert", "sniff"]
 
@@ -38,32 +38,10 @@ class Converted:
         return [f"{prop} \u2190 {where}" for prop, where in self.sources.items()]
 
 
-_HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|"
-                         r"script|link|article|div|p|h1)\b", re.I | re.S)
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(?:---|\+\+\+)[ \t]*\r?\n")
-_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6} \S|!\[[^\]]*\]\(|\* \S|- \S|> \S)", re.M)
-
-
-def sniff(text: str) -> str:
-    """``html``, ``jsonld``, ``markdown`` or ``text``, from what the text starts with.
-
-    A page starts with a doctype or a tag; JSON-LD with ``{`` or ``[``; Markdown with front
-    matter, or shows headings (``# ...``) or images (``![...](...)``) at the start of lines.
-    Anything else is a plain-text article.
-    """
-    head = text[:4096]
-    if _HTML_START.match(head):
-        return "html"
-    if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
-        return "jsonld"
-    if _FRONT_MATTER.match(head) or _MARKDOWN_SIGNS.search(head):
-        return "markdown"
-    return "text"
-
-
 def convert(data: str | bytes, *, kind: str | None = None, path: str = "<text>", url: str | None = None,
             config: Config | None = None) -> Converted:
-    """The JSON-LD for ``data`` (text, or bytes as read from a file), of ``kind`` or as sniffed.
+    """The JSON-LD for ``data`` (text, or bytes as read from a file), read as :func:`linter.readers.source_kind`
+    says: ``kind`` if given, else by ``path``'s extension, else by what ``data`` starts with.
 
     Raises :class:`ConversionError` for input that holds no article: empty or binary data,
     JSON-LD (already converted), a page that cannot be parsed, a Markdown file whose front
@@ -73,7 +51,8 @@ def convert(data: str | bytes, *, kind: str | None = None, path: str = "<text>",
 
     config = config or Config()
     if isinstance(data, bytes):
-        if kind == "html" or (kind is None and sniff(data[:4096].decode("utf-8", "replace")) == "html"):
+        # A page is read from its bytes: it declares its own encoding (<meta charset>).
+        if source_kind(path, kind=kind, data=data) == "html":
             return _page(data, path, url, config)
         decoded = decode(data)
         if decoded.text is None:
@@ -81,7 +60,7 @@ def convert(data: str | bytes, *, kind: str | None = None, path: str = "<text>",
         text = decoded.text
     else:
         text = data
-    kind = kind or sniff(text)
+    kind = source_kind(path, kind=kind, data=text)
     if kind == "html":
         return _page(text.encode("utf-8", "surrogatepass"), path, url, config, declared="utf-8")
     if kind == "jsonld":

@@ -53,7 +53,7 @@ from linter.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
 from linter.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
 
 __all__ = ["Crawl", "CrawlInputError", "CrawlOptions", "FetchOptions", "Limits", "USER_AGENT", "crawl",
-           "from_args", "lint_budget", "parse_since"]
+           "from_command", "lint_budget", "parse_since"]
 
 #: ProcessPoolExecutor takes at most 61 workers on Windows.
 _POOL_LIMIT = 61
@@ -509,26 +509,19 @@ def parse_since(value: str) -> date | datetime:
 
 # --- the command line --------------------------------------------------------------------------
 
-def from_args(args: Any, config: Config) -> Crawl:
-    """The crawl ``newslint crawl`` asks for (``args`` as parsed by :func:`linter.cli.build_parser`)."""
-    urls = list(args.urls)
+def from_command(urls: Sequence[str], *, urls_file: str | None = None, sitemaps: Sequence[str] = (),
+                 config: Config, options: CrawlOptions) -> Crawl:
+    """The crawl ``newslint crawl`` asks for: its URLs checked, its URL file (``-``: standard input) read."""
+    urls = list(urls)
     for url in urls:
         problem = url_problem(url)
         if problem:
             raise CrawlInputError(f"bad URL '{shown(url)}': {problem}")
-    if args.urls_file:
-        urls.extend(_read_urls(args.urls_file))
-    sitemaps = args.sitemap or []
+    if urls_file:
+        urls.extend(_read_urls(urls_file))
     if not urls and not sitemaps:
         raise CrawlInputError("nothing to crawl: give URLs, --urls-file or --sitemap" +
-                              (f" ({args.urls_file} holds no URL)" if args.urls_file else ""))
-    fetch = FetchOptions(concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout,
-                         retries=args.retries, max_bytes=int(args.max_size * MB),
-                         user_agent=args.user_agent or USER_AGENT)
-    options = CrawlOptions(fetch=fetch, robots=not args.ignore_robots, limit=args.limit,
-                           include=tuple(args.include or ()), exclude=tuple(args.exclude or ()),
-                           since=parse_since(args.since) if args.since else None, jobs=args.jobs,
-                           allow_hosts=tuple(args.allow_host or ()))
+                              (f" ({urls_file} holds no URL)" if urls_file else ""))
     return Crawl(urls, sitemaps=sitemaps, config=config, options=options)
 
 

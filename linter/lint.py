@@ -16,7 +16,7 @@ from linter import rules
 from linter.config import Config
 from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
-from linter.readers import READERS, Source, read_text, reader_for
+from linter.readers import READERS, Source, read_text, reader_for, source_kind
 
 #: Directories never entered when walking a tree.
 SKIP_DIRS = frozenset({
@@ -33,13 +33,17 @@ def lint_text(
     config: Config | None = None,
     now: datetime | None = None,
 ) -> list[Finding]:
-    """Lint article or JSON-LD ``text``; ``kind`` defaults to the reader for ``path``'s extension."""
+    """Lint an article, a page or JSON-LD given as ``text``, as ``newslint check -`` does.
+
+    ``kind`` defaults to the reader for ``path``'s extension, else to what the text starts
+    with (:func:`linter.readers.source_kind`).
+    """
     config = config or Config()
-    kind = kind or reader_for(path) or "text"
     # The same judgement as for a file's bytes: a BOM is dropped, empty or binary text is unreadable.
     text, unreadable = clean_text(text)
     if unreadable:
         return [rules.finding("parse-error", unreadable, path)]
+    kind = source_kind(path, kind=kind, data=text) or "text"  # (with contents at hand, never None)
     return finish(check_source(read_text(text, path, kind, config), config, now=now), path, config)
 
 
@@ -51,7 +55,7 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
     ``@id``s resolve (``newslint crawl``); ``path`` stays what findings name.
     """
     config = config or Config()
-    kind = kind or reader_for(path)
+    kind = source_kind(path, kind=kind)
     if kind is None:
         supported = ", ".join(sorted(READERS))
         return [rules.finding("parse-error", f"newslint does not read this kind of file (it reads {supported})", path)]
@@ -114,11 +118,12 @@ def page_problem(data: bytes) -> str | None:
 
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Reader findings plus the checks of every JSON-LD document the source holds."""
-    from linter import check
+    # From the module: the package's attribute ``linter.check`` is the library's check().
+    from linter.check import check_source as check_documents
 
     findings = list(source.findings)
     try:
-        findings.extend(check.check_source(source, config, now=now))
+        findings.extend(check_documents(source, config, now=now))
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the
         # source is unreadable for newslint, not a crash of the whole run.

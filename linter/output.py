@@ -1,8 +1,9 @@
 """Reporting a run: the output options ``check`` and ``crawl`` share, and the loop that feeds a reporter.
 
 Both commands produce a stream of ``(path, findings)`` pairs in report order; :func:`emit`
-writes them in the chosen format (and the HTML report, the baseline, the progress bar) and
-decides the exit status, so the two commands report alike whatever their input.
+writes them as :class:`ReportOptions` say (the format, the HTML report, the baseline, the
+progress bar) and decides the exit status, so the two commands report alike whatever their
+input. The command line turns its options into a :class:`ReportOptions`; nothing here knows argparse.
 
 The outputs themselves are guarded here too: none may overwrite a file being checked or
 another output (:func:`without_outputs`, :func:`check_outputs`), a reader of stdout that goes
@@ -11,13 +12,13 @@ away ends nothing, and a failure to write is a one-line error (:class:`Output`).
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
 import re
 import stat
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from linter.findings import Finding, Severity
@@ -37,76 +38,52 @@ class UsageError(Exception):
     """A problem with how newslint was called; reported in one line, exit 2."""
 
 
-def add_output_options(p: argparse.ArgumentParser) -> None:
-    """The options of every command that reports findings."""
-    from linter.report import FORMATS
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """How a run is reported; the defaults are those of ``newslint check``."""
 
-    out = p.add_argument_group("output")
-    out.add_argument("--format", choices=FORMATS, default=None,
-                     help="output format: text (default), parsable, json, github (workflow commands; the default "
-                          "when GITHUB_ACTIONS=true), sarif (code scanning) or junit (test reports)")
-    out.add_argument("-o", "--output-file", metavar="FILE", help="write findings to FILE instead of stdout")
-    out.add_argument("--report", metavar="FILE",
-                     help="also write a self-contained HTML report to FILE (summary, chart, filterable table)")
-    out.add_argument("-q", "--quiet", action="store_true",
-                     help="nothing on stderr but errors: no progress bar, no notes")
-    out.add_argument("--no-progress", dest="progress", action="store_false",
-                     help="no progress bar (shown only when stderr is a terminal and CI is not set)")
-    status = p.add_argument_group("exit status")
-    status.add_argument("--fail-on", choices=tuple(FAIL_ON), default=None,
-                        help="least severity that makes the exit status 1 (default: error)")
-    status.add_argument("--strict", action="store_true", help="exit 1 on warnings too: --fail-on warning")
-    status.add_argument("--exit-zero", action="store_true",
-                        help="exit 0 even when findings are reported: --fail-on never (wins over both)")
-    status.add_argument("--baseline", metavar="FILE",
-                        help="leave out the findings recorded in FILE: only new ones are reported and fail the run")
-    status.add_argument("--write-baseline", metavar="FILE",
-                        help="record every finding of this run in FILE, for --baseline; exits 0")
+    format: str | None = None  # text, parsable, json, github, sarif, junit; None: github inside GitHub Actions, else text
+    color: str = "auto"  # always, never, or auto: on a terminal unless NO_COLOR is set
+    failing: Severity | None = Severity.ERROR  # the least severity that fails the run; None: nothing does
+    quiet: bool = False  # nothing on stderr but errors
+    progress: bool = True  # a progress bar, when stderr is a terminal and CI is not set
+    output_file: str | None = None  # findings written there instead of stdout
+    report: str | None = None  # a self-contained HTML report written there too
+    baseline: str | None = None  # the findings recorded there are left out
+    write_baseline: str | None = None  # every finding recorded there, for a later baseline
+    noun: str = "file"  # what one result is: a file, or a page (crawl)
 
 
-def output_format(args: argparse.Namespace) -> str:
-    """The format asked for; without ``--format``, ``github`` inside GitHub Actions, else ``text``."""
-    chosen = getattr(args, "format", None)
-    if chosen:
-        return str(chosen)
+def output_format(options: ReportOptions) -> str:
+    """The format asked for; without one, ``github`` inside GitHub Actions, else ``text``."""
+    if options.format:
+        return options.format
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def failing_severity(args: argparse.Namespace) -> Severity | None:
-    """The least severity that fails the run; ``None`` if nothing does."""
-    if getattr(args, "exit_zero", False):
-        return None
-    fail_on = getattr(args, "fail_on", None)
-    if fail_on:
-        return FAIL_ON[fail_on]
-    return Severity.WARNING if getattr(args, "strict", False) else Severity.ERROR
+def _outputs(options: ReportOptions) -> list[tuple[str, str]]:
+    """The files a run writes, each with the option naming it."""
+    return [(option, path) for option, path in (("--output-file", options.output_file), ("--report", options.report),
+                                                ("--write-baseline", options.write_baseline)) if path]
 
 
-#: The options naming a file a run writes, with the attribute each sets.
-_OUTPUTS = (("--output-file", "output_file"), ("--report", "report"), ("--write-baseline", "write_baseline"))
-
-
-def _outputs(args: argparse.Namespace) -> list[tuple[str, str]]:
-    return [(option, path) for option, name in _OUTPUTS if (path := getattr(args, name, None))]
-
-
-def check_outputs(args: argparse.Namespace) -> None:
+def check_outputs(options: ReportOptions) -> None:
     """Refuse (:class:`UsageError`) two outputs in one file, or an output in the baseline being read.
 
     Called before anything is written: each would destroy the other, or the baseline before it
     is read. ``--write-baseline`` may name the ``--baseline`` file: it is replaced once read.
     """
-    outputs = _outputs(args)
+    outputs = _outputs(options)
     for i, (option, path) in enumerate(outputs):
         for other_option, other in outputs[i + 1:]:
             if _same_file(path, other):
                 raise UsageError(f"{option} {path} and {other_option} {other} are the same file; give each its own")
-        baseline = getattr(args, "baseline", None)
+        baseline = options.baseline
         if baseline and option != "--write-baseline" and _same_file(path, baseline):
             raise UsageError(f"{option} {path} would overwrite the baseline being read (--baseline {baseline})")
 
 
-def without_outputs(args: argparse.Namespace, files: list[str], *, named: Iterable[str]) -> list[str]:
+def without_outputs(options: ReportOptions, files: list[str], *, named: Iterable[str]) -> list[str]:
     """``files`` to check, without those this run writes or reads besides its input.
 
     An output (``-o``, ``--report``, ``--write-baseline``) that is one of ``files`` is refused
@@ -115,9 +92,9 @@ def without_outputs(args: argparse.Namespace, files: list[str], *, named: Iterab
     it, unless it is the output of an earlier run (:func:`_earlier_output`), which is left out
     and written again. The ``--baseline`` read is left out, never refused.
     """
-    check_outputs(args)
-    own = {key: (option, path) for option, path in _outputs(args) if (key := _identity(path)) is not None}
-    baseline = getattr(args, "baseline", None)
+    check_outputs(options)
+    own = {key: (option, path) for option, path in _outputs(options) if (key := _identity(path)) is not None}
+    baseline = options.baseline
     read_only = _identity(baseline) if baseline else None
     if not own and read_only is None:
         return files
@@ -269,9 +246,10 @@ def note(text: str) -> None:
         pass
 
 
-def use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
-    if getattr(args, "color", "auto") != "auto":
-        return args.color == "always"
+def use_color(color: str, stream: IO[str]) -> bool:
+    """Whether text output to ``stream`` is coloured, by ``color`` (``auto``, ``always``, ``never``)."""
+    if color != "auto":
+        return color == "always"
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
@@ -286,7 +264,7 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
+def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
          total: int | None = None) -> int:
     """Report ``results`` (in the order given) to ``out``; the exit status.
 
@@ -300,44 +278,44 @@ def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]],
     from linter.report.summary import Tally
 
     out = out if isinstance(out, Output) else Output(out, "standard output" if out is sys.stdout
-                                                     else getattr(args, "output_file", None) or "the output")
-    fmt = output_format(args)
-    failing = failing_severity(args)
-    quiet = getattr(args, "quiet", False)
+                                                     else options.output_file or "the output")
+    fmt = output_format(options)
+    failing = options.failing
+    quiet = options.quiet
     baseline: Baseline | None = None
-    if getattr(args, "baseline", None):
+    if options.baseline:
         from linter.report.baseline import BaselineError, load
 
         try:
-            baseline = load(args.baseline)
+            baseline = load(options.baseline)
         except BaselineError as exc:
             raise UsageError(str(exc)) from None
     html: HtmlReport | None = None
     baseline_out: AtomicFile | None = None
     recorder: Recorder | None = None
     try:
-        if getattr(args, "report", None):
+        if options.report:
             from linter.report.html_report import HtmlReport
 
-            html = _create(HtmlReport, args.report, "report")
-        if getattr(args, "write_baseline", None):
+            html = _create(HtmlReport, options.report, "report")
+        if options.write_baseline:
             from linter.report.atomic import AtomicFile
             from linter.report.baseline import Recorder
 
-            baseline_out = _create(AtomicFile, args.write_baseline, "baseline")
+            baseline_out = _create(AtomicFile, options.write_baseline, "baseline")
             recorder = Recorder()
     except UsageError:
         if html is not None:
             html.abort()
         raise
 
-    noun = "page" if getattr(args, "command", None) == "crawl" else "file"
+    noun = options.noun
     tally = Tally(noun=noun)
     bar = None
-    if progress_bar.wanted(sys.stderr, quiet=quiet, enabled=getattr(args, "progress", True)):
+    if progress_bar.wanted(sys.stderr, quiet=quiet, enabled=options.progress):
         bar = progress_bar.Progress(sys.stderr, total=total, noun=noun)
     shares_terminal = bar is not None and _isatty(out)  # findings and bar on one screen: take turns
-    report = reporter(fmt, out, color=use_color(args, out) and fmt == "text", failing=failing)
+    report = reporter(fmt, out, color=use_color(options.color, out) and fmt == "text", failing=failing)
     try:
         report.start()
         if bar is not None:
@@ -377,7 +355,7 @@ def emit(args: argparse.Namespace, results: Iterable[tuple[str, list[Finding]]],
             baseline_out = None
             if not quiet:
                 note(f"newslint: wrote {recorder.total} finding{'' if recorder.total == 1 else 's'} "
-                     f"of {summary.things()} to baseline {args.write_baseline}")
+                     f"of {summary.things()} to baseline {options.write_baseline}")
     finally:
         if bar is not None:
             bar.clear()

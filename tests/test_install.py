@@ -119,3 +119,13 @@ def test_installed_package_is_imported_from_the_new_environment(installed: Path,
         assert path.is_relative_to(env_root), where
         assert not path.is_relative_to(ROOT), where
     assert int(count) == len(list((ROOT / "schemas").glob("*.schema.json")))
+
+
+def test_installed_package_is_typed(installed: Path, tmp_path: Path) -> None:
+    """PEP 561: the ``py.typed`` marker ships, so type checkers read the library's hints."""
+    python = installed / ("python.exe" if os.name == "nt" else "python")
+    proc = _run([str(python), "-c", "import importlib.resources as r, linter; "
+                 "print(r.files('linter').joinpath('py.typed').is_file()); print(linter.check([]).files)"],
+                cwd=tmp_path, env=_clean_env())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "0"]

@@ -66,6 +66,55 @@ def reader_for(path: str) -> str | None:
     return READERS.get(PurePath(path).suffix.lower())
 
 
+def source_kind(path: str | None = None, *, kind: str | None = None,
+                data: str | bytes | None = None) -> str | None:
+    """The reader for a source: the one place that decides it, for the CLI and the library alike.
+
+    ``kind`` given wins; then ``path``'s extension (:data:`READERS`); then, for a source whose
+    contents are at hand (``data``: standard input, text given to the library), what it starts
+    with (:func:`sniff`). ``None`` for a file named with an extension newslint does not read,
+    whose contents are not looked at: a folder's ``package.json`` is no article.
+    """
+    if kind:
+        return kind
+    named = reader_for(path) if path else None
+    if named or data is None:
+        return named
+    return sniff(_head(data) if isinstance(data, bytes) else data)
+
+
+_HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|"
+                         r"script|link|article|div|p|h1)\b", re.I | re.S)
+# Markdown front matter: YAML between --- lines, or TOML between +++ lines (Hugo).
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(?:---|\+\+\+)[ \t]*\r?\n")
+_MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6} \S|!\[[^\]]*\]\(|\* \S|- \S|> \S)", re.M)
+_SNIFF = 4096
+
+
+def sniff(text: str) -> str:
+    """``html``, ``jsonld``, ``markdown`` or ``text``, from what the text starts with.
+
+    A page starts with a doctype or a tag; JSON-LD with ``{`` or ``[``; Markdown with front
+    matter (``---`` or ``+++``), or shows headings (``# ...``) or images (``![...](...)``) at
+    the start of lines. Anything else is a plain-text article.
+    """
+    head = text[:_SNIFF]
+    if _HTML_START.match(head):
+        return "html"
+    if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        return "jsonld"
+    if _FRONT_MATTER.match(head) or _MARKDOWN_SIGNS.search(head):
+        return "markdown"
+    return "text"
+
+
+def _head(data: bytes) -> str:
+    """The start of ``data`` as text, decoded as the readers decode it (BOMs, then UTF-8 or a fallback)."""
+    from linter.decode import decode
+
+    return decode(data[:_SNIFF]).text or ""  # (a whole number of UTF-16 and UTF-32 units)
+
+
 def read_text(text: str, path: str, kind: str, config: Config) -> Source:
     """Read decoded ``text`` with the reader ``kind`` (``text``, ``jsonld``, ...)."""
     if kind == "text":
