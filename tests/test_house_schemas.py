@@ -142,3 +142,16 @@ def test_two_house_schemas_may_not_disagree_on_a_rule(tmp_path: Path) -> None:
             encoding="utf-8")
     with pytest.raises(ConfigError, match="house-rule is warning/newsroom here but error/newsroom"):
         parse_config({"schemas": ["*.schema.json"]}, source=tmp_path / ".newslint.toml")
+
+
+def test_house_rules_are_described_in_sarif(tmp_path: Path) -> None:
+    """Code-scanning UIs show a rule's level and fix hint from the run's rule descriptors."""
+    result = run("check", "a.jsonld", "--format", "sarif", cwd=_project(tmp_path, keywords="a, b"))
+    assert result.code == 1, result
+    [sarif_run] = result.json()["runs"]
+    described = {r["id"]: r for r in sarif_run["tool"]["driver"]["rules"]}
+    section = described["missing-article-section"]
+    assert section["defaultConfiguration"] == {"level": "warning"}
+    assert section["properties"] == {"tags": ["newsroom"], "authority": "newsroom",
+                                     "hint": "add the desk as articleSection"}
+    assert described["keywords-not-a-list"]["defaultConfiguration"] == {"level": "error"}

@@ -45,15 +45,26 @@ def artifact_location(path: str) -> dict[str, str]:
     return {"uri": quote_from_bytes(os.fsencode(posix), safe="/"), "uriBaseId": SRCROOT}
 
 
-def rule_descriptor(name: str) -> dict[str, object]:
-    """A rule's ``reportingDescriptor``, from the registry (a rule it lacks gets its name only)."""
+def rule_descriptor(name: str, example: Finding | None = None) -> dict[str, object]:
+    """A rule's ``reportingDescriptor``, from the registry.
+
+    A rule the registry lacks (a house schema's, named in the project's configuration) is
+    described by one of its findings, ``example``: its severity, authority and hint.
+    """
     from linter import rules
 
     rule = rules.get(name)
     if rule is None:
-        return {"id": name, "shortDescription": {"text": name}}
+        descriptor: dict[str, object] = {"id": name, "name": name, "shortDescription": {"text": name}}
+        if example is not None:
+            descriptor["defaultConfiguration"] = {"level": _LEVEL[example.severity]}
+            properties: dict[str, object] = {"tags": [example.authority], "authority": example.authority}
+            if example.hint:
+                properties["hint"] = example.hint
+            descriptor["properties"] = properties
+        return descriptor
     doc = rule.doc.strip()
-    descriptor: dict[str, object] = {
+    descriptor = {
         "id": rule.name,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
@@ -79,6 +90,7 @@ class Report:
     def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
         self.stream = stream
         self._rules: dict[str, int] = {}  # rule name -> ruleIndex, in order of first use
+        self._examples: dict[str, Finding] = {}  # rule name -> its first finding
         self._first = True
 
     def start(self) -> None:
@@ -95,6 +107,7 @@ class Report:
 
     def _result(self, f: Finding, occurrence: int) -> dict[str, object]:
         index = self._rules.setdefault(f.rule, len(self._rules))
+        self._examples.setdefault(f.rule, f)
         region: dict[str, int] = {"startLine": f.line or 1}
         if f.column:
             region["startColumn"] = f.column
@@ -123,7 +136,7 @@ class Report:
             "name": "newslint",
             "version": __version__,
             "semanticVersion": __version__,
-            "rules": [rule_descriptor(name) for name in self._rules],
+            "rules": [rule_descriptor(name, self._examples.get(name)) for name in self._rules],
         }
         base = {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}}
         tail = ('\n      ]' if not self._first else ']') + (
