@@ -43,7 +43,7 @@ from linter.config import Config, SiteConfig
 from linter.build import build_documents
 from linter.dates import parse_date, starts_like_date
 from linter.readers import Source, apply_site
-from linter.rules import finding
+from linter.rules import finding, timezone_from_config
 
 # --- page chrome -----------------------------------------------------------
 _CHROME = lazy(
@@ -395,7 +395,7 @@ def _set_date(
     )
     if parsed and parsed.assumed_timezone:
         findings.append(finding(
-            "timezone-from-config",
+            timezone_from_config,
             f"date has no timezone; used the site timezone ({parsed.assumed_timezone})",
             article.path, line=line,
         ))
