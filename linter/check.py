@@ -20,6 +20,8 @@ from linter.findings import Finding
 from linter.graph import Graph, View
 from linter.jsonpath import join
 from linter.page import PageFacts
+from linter.readers import Source
+from linter.rules import Problem
 
 
 @dataclass(slots=True)
@@ -36,7 +38,7 @@ class Context:
     cache: dict[Any, Any] = field(default_factory=dict)  # work shared by rules (vocabulary checks)
 
 
-def check_source(source: Any, config: Config, *, now: datetime | None = None) -> list[Finding]:
+def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Findings for every JSON-LD document of a source, its nodes, and the source as a whole.
 
     Before selection and severity overrides (see :func:`linter.lint.finish`).
@@ -51,8 +53,8 @@ def check_source(source: Any, config: Config, *, now: datetime | None = None) ->
             ctx.now = now
         for document in documents:
             ctx.document = document
-            for rule in rules.python_rules("document"):
-                out.extend(_run(rule, document, ctx, source.path))
+            for rule, check in rules.document_checks():
+                out.extend(_found(rule, check(document, ctx), None, ctx, source.path))
         for node in graph.nodes:
             kind = node.kind
             if kind is None:
@@ -62,8 +64,8 @@ def check_source(source: Any, config: Config, *, now: datetime | None = None) ->
             for v in schemas.validate(kind, view.data, house=config.schemas):
                 doc, json_path = view.location(join(view.path, v.path))
                 out.append(_finding(v.rule, v.message, source.path, documents[doc], json_path, v))
-            for rule in rules.python_rules(kind):
-                out.extend(_run(rule, view, ctx, source.path))
+            for rule, node_check in rules.node_checks(kind):
+                out.extend(_found(rule, node_check(view, ctx), view, ctx, source.path))
     out.extend(_source_rules(source, config))
     return out
 
@@ -77,25 +79,24 @@ def _base_url(page: PageFacts | None) -> str | None:
     return canonical if canonical.startswith(("http://", "https://")) else None
 
 
-def _source_rules(source: Any, config: Config) -> list[Finding]:
+def _source_rules(source: Source, config: Config) -> list[Finding]:
     """Rules that judge a whole source (all its documents together), and a page's HTML."""
     out: list[Finding] = []
-    selected = rules.python_rules("source") + (rules.python_rules("page") if source.page else [])
-    for rule in selected:
-        assert rule.check is not None
-        for problem in rule.check(source, config):
-            out.append(rules.finding(rule.name, problem.message, source.path, line=problem.line,
+    for rule, check in rules.source_checks(page=source.page is not None):
+        for problem in check(source, config):
+            out.append(rules.finding(rule, problem.message, source.path, line=problem.line,
                                      json_path=problem.json_path))
     return out
 
 
-def _run(rule: rules.Rule, target: View | JsonLdDocument, ctx: Context, path: str) -> Iterator[Finding]:
-    assert rule.check is not None
-    for problem in rule.check(target, ctx):
+def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx: Context,
+           path: str) -> Iterator[Finding]:
+    """Findings of ``rule``'s problems with a document (``view`` None) or with the node ``view``."""
+    for problem in problems:
         json_path = problem.json_path
         document = ctx.document
-        if json_path is not None and isinstance(target, View):
-            doc, json_path = target.location(json_path)
+        if json_path is not None and view is not None:
+            doc, json_path = view.location(json_path)
             document = ctx.documents[doc] if ctx.documents else document
         f = _finding(rule.name, problem.message, path, document, json_path, None)
         if problem.line is not None:
@@ -113,4 +114,5 @@ def _finding(rule: str, message: str, path: str, document: JsonLdDocument,
 
         return Finding(rule, Severity(violation.severity or "error"), message, path, line, column,
                        json_path, violation.authority or "newsroom", violation.hint)
-    return rules.finding(rule, message, path, line=line, column=column, json_path=json_path)
+    assert meta is not None, f"schema rule {rule!r} has no module"
+    return rules.finding(meta, message, path, line=line, column=column, json_path=json_path)

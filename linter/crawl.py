@@ -41,6 +41,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from linter import rules
+from linter.rules import fetch_error, lint_timeout, redirect_changes_host, sitemap_error, sitemap_lists_other_host
 from linter.config import Config
 from linter.dates import parse_iso
 from linter.decode import MAX_BYTES
@@ -274,7 +275,7 @@ class Crawl:
                                         since=self._since_sitemap if self.options.since is not None else None,
                                         scope=self._scope):
                     if isinstance(entry, Failure):
-                        yield _Ready(entry.sitemap, [_always("sitemap-error", entry.message, entry.sitemap)])
+                        yield _Ready(entry.sitemap, [_always(sitemap_error, entry.message, entry.sitemap)])
                         continue
                     if isinstance(entry, OffSite):
                         yield _Ready(entry.sitemap, [_off_site(entry.sitemap, told) for told in entry.hosts])
@@ -291,7 +292,7 @@ class Crawl:
                 if os.environ.get("NEWSLINT_DEBUG"):
                     raise
                 yield _Ready(redact(sitemap), [_always(
-                    "sitemap-error", f"internal error while reading the sitemap: {_error_text(exc)}", redact(sitemap))])
+                    sitemap_error, f"internal error while reading the sitemap: {_error_text(exc)}", redact(sitemap))])
 
     def _url_items(self, urls: Iterable[str]) -> Iterator[_Page | _Ready]:
         for raw in urls:
@@ -315,7 +316,7 @@ class Crawl:
         problem = http_url_problem(url)
         if problem:
             self._pages += 1
-            return _Ready(shown, [_always("fetch-error", problem, shown)])
+            return _Ready(shown, [_always(fetch_error, problem, shown)])
         key = split_credentials(url)[0]
         if key in self._seen:
             return None
@@ -348,7 +349,7 @@ class Crawl:
                 # The last resort: whatever newslint fails with on one page is that page's finding.
                 if os.environ.get("NEWSLINT_DEBUG"):
                     raise
-                return path, [_always("fetch-error", f"internal error while crawling the page: {_error_text(exc)}",
+                return path, [_always(fetch_error, f"internal error while crawling the page: {_error_text(exc)}",
                                       path)]
 
     async def _fetch_and_lint(self, item: _Page, path: str, fetcher: Fetcher, robots: Robots | None) -> list[Finding]:
@@ -358,10 +359,10 @@ class Crawl:
         moved = next((hop for hop in fetched.hops if site(hop) != start), None)
         if moved is not None:
             where = "port" if host(moved) == host(item.url) else "host"
-            found = finish([rules.finding("redirect-changes-host", f"redirects to another {where} ({shown(moved)})",
+            found = finish([rules.finding(redirect_changes_host, f"redirects to another {where} ({shown(moved)})",
                                           path)], path, self.config)
         if fetched.data is None:
-            return sorted_findings(found, [_always("fetch-error", fetched.problem or "cannot fetch", path)])
+            return sorted_findings(found, [_always(fetch_error, fetched.problem or "cannot fetch", path)])
         page = await self._lint(fetched.data, path, fetched.url, item.news)
         return sorted_findings(page, found)
 
@@ -410,11 +411,11 @@ class Crawl:
             return self._over_budget(args[1])
 
     def _over_budget(self, path: str) -> list[Finding]:
-        return [_always("lint-timeout", f"not linted: linting took longer than the page's budget ({self._budget:g} s)",
+        return [_always(lint_timeout, f"not linted: linting took longer than the page's budget ({self._budget:g} s)",
                         path)]
 
 
-def _always(rule: str, message: str, path: str) -> Finding:
+def _always(rule: rules.RuleModule, message: str, path: str) -> Finding:
     # fetch-error, sitemap-error, lint-timeout and sitemap-lists-other-host are parse-error's
     # kin: a page or sitemap that was not checked is never deselected, so nothing goes
     # unchecked in silence.
@@ -424,7 +425,7 @@ def _always(rule: str, message: str, path: str) -> Finding:
 def _off_site(sitemap: str, told: OffSiteHost) -> Finding:
     counts = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in ((told.pages, "page"), (told.sitemaps, "sitemap"))
               if n]
-    return _always("sitemap-lists-other-host",
+    return _always(sitemap_lists_other_host,
                    f"lists {' and '.join(counts)} on {told.site}, a host the crawl was not given: not fetched "
                    f"(the first: {shown(told.first)}); --allow-host {told.site} crawls them", sitemap)
 

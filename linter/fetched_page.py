@@ -20,15 +20,17 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, InvalidStateError
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter import rules
 from linter.config import Config
 from linter.findings import Finding, sort_findings
 from linter.lint import check_source, finish, read_source
+from linter.rules import parse_error
 
-#: The rules a news sitemap entry is checked with, in report order.
-NEWS_RULES = ("news_sitemap_date_mismatch", "news_sitemap_title_mismatch", "news_sitemap_language_mismatch")
+if TYPE_CHECKING:
+    from linter.readers import Source
+    from linter.sitemaps import NewsEntry
 
 
 def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config, news: Any = None,
@@ -49,25 +51,26 @@ def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config,
     except Exception as exc:  # one page newslint fails on must not cost the report on all the others
         if os.environ.get("NEWSLINT_DEBUG"):
             raise
-        return [rules.finding("parse-error", f"internal error while linting: {type(exc).__name__}: {exc}", path)]
+        return [rules.finding(parse_error, f"internal error while linting: {type(exc).__name__}: {exc}", path)]
 
 
-def news_findings(news: Any, source: Any, path: str) -> list[Finding]:
+def news_findings(news: NewsEntry, source: Source, path: str) -> list[Finding]:
     """The news sitemap entry checked against the page's own article (the first, if several)."""
-    import importlib
-
     from linter.page import page_articles
 
     graph = source.graph
-    own = page_articles(graph, source.page)
+    page = source.page
+    if page is None or graph is None:
+        return []
+    own = page_articles(graph, page)
     node = next((n for n in graph.nodes if n.kind == "article" and (n.doc, n.path) in own), None)
     if node is None:
         return []  # no article markup: missing-article-markup says so
     view = graph.view(node)
+    entry = rules.NewsCheck(news, view, page)
     out = []
-    for module_name in NEWS_RULES:
-        module = importlib.import_module(f"linter.rules.{module_name}")
-        for problem in module.compare(news, view, source.page):
+    for rule, check in rules.news_checks():
+        for problem in check(entry):
             line = column = None
             json_path = problem.json_path
             if json_path is not None:
@@ -75,7 +78,7 @@ def news_findings(news: Any, source: Any, path: str) -> list[Finding]:
                 line, column = source.documents[doc].locate(json_path)
             if problem.line is not None:
                 line, column = problem.line, None
-            out.append(rules.finding(module.NAME, problem.message, path, line=line, column=column,
+            out.append(rules.finding(rule, problem.message, path, line=line, column=column,
                                      json_path=json_path))
     return out
 

@@ -98,8 +98,9 @@ class Fixed:
 
 def _left_alone(path: str, data: bytes, why: str, *, line: int | None = None) -> Fixed:
     from linter import rules
+    from linter.rules import parse_error
 
-    return Fixed(path, data, None, rules.finding("parse-error", f"{why}; left unchanged", path, line=line))
+    return Fixed(path, data, None, rules.finding(parse_error, f"{why}; left unchanged", path, line=line))
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -177,9 +178,10 @@ def fix_bytes(data: bytes, path: str, config: Config) -> Fixed:
     source = read_source(without, path, "html", config)
     if source.page is None:
         from linter import rules
+        from linter.rules import parse_error
 
         problem = next((f for f in source.findings if f.rule == "parse-error"), None)
-        return Fixed(path, data, None, problem or rules.finding("parse-error", "not an HTML page", path))
+        return Fixed(path, data, None, problem or rules.finding(parse_error, "not an HTML page", path))
     if not head.written:
         return _left_alone(path, data, "page has no <head> to write the JSON-LD into")
     unclosed = next((e for e in owned if not e.closed), None)

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from linter import rules
+from linter.rules import non_utf8_encoding, parse_error, unknown_suppression
 from linter.config import Config
 from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
@@ -42,7 +43,7 @@ def lint_text(
     # The same judgement as for a file's bytes: a BOM is dropped, empty or binary text is unreadable.
     text, unreadable = clean_text(text)
     if unreadable:
-        return [rules.finding("parse-error", unreadable, path)]
+        return [rules.finding(parse_error, unreadable, path)]
     kind = source_kind(path, kind=kind, data=text) or "text"  # (with contents at hand, never None)
     return finish(check_source(read_text(text, path, kind, config), config, now=now), path, config)
 
@@ -58,7 +59,7 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
     kind = source_kind(path, kind=kind)
     if kind is None:
         supported = ", ".join(sorted(READERS))
-        return [rules.finding("parse-error", f"newslint does not read this kind of file (it reads {supported})", path)]
+        return [rules.finding(parse_error, f"newslint does not read this kind of file (it reads {supported})", path)]
     if len(data) > MAX_BYTES:  # standard input, or a file that grew: judged as lint_path judges files
         return [_too_large(len(data), path)]
     return finish(check_source(read_source(data, path, kind, config, url=url), config, now=now), path, config)
@@ -75,14 +76,14 @@ def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
     except TooLarge as exc:
         return [_too_large(exc.size or exc.limit + 1, p)]
     except InputError as exc:
-        return [rules.finding("parse-error", str(exc), p)]
+        return [rules.finding(parse_error, str(exc), p)]
     return lint_bytes(data, p, config=config, now=now)
 
 
 def _too_large(size: int, path: str) -> Finding:
     mb, limit = size // 1_048_576, MAX_BYTES // 1_048_576
     # Input read only up to the limit (standard input) is known to be larger, not by how much.
-    return rules.finding("parse-error", f"file too large to lint ({mb} MB > {limit} MB)" if mb > limit
+    return rules.finding(parse_error, f"file too large to lint ({mb} MB > {limit} MB)" if mb > limit
                          else f"file too large to lint (more than {limit} MB)", path)
 
 
@@ -92,18 +93,18 @@ def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str |
         # Pages declare their own encoding (<meta charset>): the HTML reader sniffs it.
         text_or_problem = page_problem(data)
         if text_or_problem:
-            return Source(path, findings=[rules.finding("parse-error", text_or_problem, path)])
+            return Source(path, findings=[rules.finding(parse_error, text_or_problem, path)])
         from linter.readers.page import read_bytes
 
         return read_bytes(data, path, config, url=url)
     decoded = decode(data)
     if decoded.text is None:
-        return Source(path, findings=[rules.finding("parse-error", decoded.problem or "unreadable", path)])
+        return Source(path, findings=[rules.finding(parse_error, decoded.problem or "unreadable", path)])
     source = read_text(decoded.text, path, kind, config)
     if not decoded.utf8:
         line, column = decoded.position or (1, None)
         source.findings.append(rules.finding(
-            "non-utf8-encoding", f"{decoded.problem}; read as {decoded.encoding}", path, line=line, column=column))
+            non_utf8_encoding, f"{decoded.problem}; read as {decoded.encoding}", path, line=line, column=column))
     return source
 
 
@@ -128,7 +129,7 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
         # JSON that parses can still be too deep for the checks that walk it: the
         # source is unreadable for newslint, not a crash of the whole run.
         findings = [*source.findings,
-                    rules.finding("parse-error", "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
+                    rules.finding(parse_error, "JSON-LD nested too deeply to check", source.path, line=1, column=1)]
     if source.suppressions:  # the reader's own findings may be suppressed too (parse-error never is)
         findings = suppress(findings, source, house_rules=config.house_rules)
     return findings
@@ -144,7 +145,7 @@ def suppress(findings: list[Finding], source: Source, *, house_rules: Iterable[s
             if name not in known:
                 hint = rules.suggest(name)
                 out.append(rules.finding(
-                    "unknown-suppression",
+                    unknown_suppression,
                     f"suppression names no rule: '{name}'" + (f" (did you mean '{hint}'?)" if hint else ""),
                     source.path, line=s.line))
     return out
@@ -252,7 +253,7 @@ def lint_file_safely(
     except Exception as exc:  # one file newslint fails on must not cost the report on all the others
         if os.environ.get("NEWSLINT_DEBUG"):
             raise
-        return [rules.finding("parse-error", f"internal error while linting: {_describe(exc)}", str(path))]
+        return [rules.finding(parse_error, f"internal error while linting: {_describe(exc)}", str(path))]
 
 
 def _describe(exc: BaseException) -> str:

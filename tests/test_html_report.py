@@ -119,7 +119,7 @@ def fake_pages(count: int) -> Iterator[tuple[str, list[Finding]]]:
              ("missing-image-license", "image has no license or acquireLicensePage", "$.image[0]")]
     for i in range(count):
         path = f"https://news.example.com/{i // 100:03}/story-{i:05}.html"
-        found = [rules.finding(rule, message, path, line=10 + k, json_path=jp)
+        found = [rules.finding(rules.registry()[rule], message, path, line=10 + k, json_path=jp)
                  for k, (rule, message, jp) in enumerate(kinds) if i % (k + 2) == 0]
         yield path, found
 

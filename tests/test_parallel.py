@@ -230,5 +230,6 @@ def die_in_worker(path: str, *, config: Config, now: datetime | None = None) -> 
 
 def report_process(path: str, *, config: Config, now: datetime | None = None) -> list[Finding]:
     from linter import rules
+    from linter.rules import parse_error
 
-    return [rules.finding("parse-error", f"linted in process {os.getpid()}", path)]
+    return [rules.finding(parse_error, f"linted in process {os.getpid()}", path)]

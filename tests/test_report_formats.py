@@ -23,6 +23,7 @@ import jsonschema
 import pytest
 
 from linter import rules
+from linter.rules import missing_title
 from linter.findings import Finding, Severity
 from linter.report import github_format, junit_format, sarif_format
 from linter.report.summary import RunSummary
@@ -258,7 +259,7 @@ def test_sarif_absolute_paths_and_urls(tmp_path: Path, sarif_validator: jsonsche
     url = "https://example.com/news/a story?id=1#top"
     report.file(url, [Finding("fetch-error", Severity.ERROR, "HTTP 404", url)])
     page = str(tmp_path / "page one.html")
-    report.file(page, [rules.finding("missing-title", "page has no title", page, line=3)])
+    report.file(page, [rules.finding(missing_title, "page has no title", page, line=3)])
     report.finish(RunSummary(2, 2, 0, 0, noun="page"))
     log = valid_sarif(out.getvalue(), sarif_validator)
     first, second = (r["locations"][0]["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"])

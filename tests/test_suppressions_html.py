@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from linter import rules
+from linter.rules import parse_error
 from linter.config import Config
 from linter.findings import Finding
 from linter.lint import lint_bytes, suppress
@@ -191,7 +192,7 @@ def test_parse_error_is_never_suppressed() -> None:
     for data in (comment + b"\n", comment + b"\x00\x00<p>x</p>"):
         assert [f.rule for f in lint_bytes(data, "page.html")] == ["parse-error"]
     # Nor when a suppression names it and covers its line.
-    error = rules.finding("parse-error", "cannot parse HTML: Document is empty", "p.html", line=1)
+    error = rules.finding(parse_error, "cannot parse HTML: Document is empty", "p.html", line=1)
     source = Source("p.html", suppressions=[Suppression(("parse-error",), 1)])
     assert suppress([error], source) == [error]
 

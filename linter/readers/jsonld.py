@@ -8,7 +8,7 @@ from linter.config import Config
 from linter.document import JsonLdDocument, TextLocator
 from linter.jsonblock import loads
 from linter.readers import Source
-from linter.rules import finding
+from linter.rules import finding, parse_error
 
 
 def read(text: str, path: str, config: Config) -> Source:
@@ -16,10 +16,10 @@ def read(text: str, path: str, config: Config) -> Source:
     try:
         data, duplicates = loads(text)
     except json.JSONDecodeError as exc:
-        source.findings.append(finding("parse-error", f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno))
+        source.findings.append(finding(parse_error, f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno))
         return source
     except RecursionError:
-        source.findings.append(finding("parse-error", "JSON nested too deeply to read", path, line=1, column=1))
+        source.findings.append(finding(parse_error, "JSON nested too deeply to read", path, line=1, column=1))
         return source
     if path.lower().endswith(".json") and not _looks_like_json_ld(data):
         # A .json file met in a folder is as likely package.json, a baseline or a report as

@@ -69,7 +69,7 @@ from linter.front_matter import FRONT_MATTER_FIELDS
 from linter.lexicon import ANSWER_PREFIX as _ANSWER_PREFIX, FAQ_HEADING as _FAQ_HEADING, \
     QUESTION_PREFIX as _QUESTION_PREFIX
 from linter.readers import Source, Suppression, apply_site
-from linter.rules import finding
+from linter.rules import finding, parse_error, timezone_from_config, unknown_suppression
 
 DEFAULT_FIELDS = FRONT_MATTER_FIELDS  # (kept under its old name for imports from here)
 
@@ -151,12 +151,12 @@ def parse(
         end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in closing), None)
         if end is None:
             findings.append(finding(
-                "parse-error", f"{kind} front matter is not closed (no '{opening}' line after it)", path, line=1))
+                parse_error, f"{kind} front matter is not closed (no '{opening}' line after it)", path, line=1))
             return article, findings, suppressions
         try:
             front = (_yaml if kind == "YAML" else _toml)(lines[1:end], first_line=2)
         except _FrontMatterError as exc:
-            findings.append(finding("parse-error", f"{kind} front matter {exc}", path,
+            findings.append(finding(parse_error, f"{kind} front matter {exc}", path,
                                     line=exc.line, column=exc.column))
         body_start = end + 1
     lead = _front_fields(front, names, article, site, findings)
@@ -532,7 +532,7 @@ def _date(value: _Value, site: SiteConfig, path: str, findings: list[Finding]) -
         parsed = None  # a number, a list, a time of day: reported by the date checks as written
     if parsed and parsed.assumed_timezone:
         findings.append(finding(
-            "timezone-from-config",
+            timezone_from_config,
             f"date has no timezone; used the site timezone ({parsed.assumed_timezone})",
             path, line=value.line,
         ))
@@ -654,12 +654,12 @@ def _suppressions(front: dict[str, _Value], path: str, findings: list[Finding]) 
     if value is None or value.value is None:
         return []
     if not isinstance(value.value, dict):
-        findings.append(finding("unknown-suppression", "'newslint' in front matter must be a mapping "
+        findings.append(finding(unknown_suppression, "'newslint' in front matter must be a mapping "
                                 "such as {ignore: [rule-name]}", path, line=value.line))
         return []
     for key, item in value.value.items():
         if key != "ignore":
-            findings.append(finding("unknown-suppression", f"'newslint' in front matter has no key '{key}' "
+            findings.append(finding(unknown_suppression, f"'newslint' in front matter has no key '{key}' "
                                     "(it reads 'ignore')", path, line=item.line))
     ignore = value.value.get("ignore")
     if ignore is None:
@@ -670,7 +670,7 @@ def _suppressions(front: dict[str, _Value], path: str, findings: list[Finding]) 
         if isinstance(item.value, str) and item.value.strip():
             by_line.setdefault(item.line, []).append(item.value.strip())
         else:
-            findings.append(finding("unknown-suppression", "'newslint.ignore' must list rule names",
+            findings.append(finding(unknown_suppression, "'newslint.ignore' must list rule names",
                                     path, line=item.line))
     return [Suppression(tuple(rules), line) for line, rules in by_line.items()]
 

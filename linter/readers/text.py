@@ -50,7 +50,7 @@ from linter.lexicon import (
     TAG_LABELS, TEAM_OPENERS,
 )
 from linter.readers import Source, apply_site
-from linter.rules import finding
+from linter.rules import finding, timezone_from_config
 
 # --- page chrome -----------------------------------------------------------
 _CHROME = CHROME_LINE
@@ -348,7 +348,7 @@ def _set_date(
     )
     if parsed and parsed.assumed_timezone:
         findings.append(finding(
-            "timezone-from-config",
+            timezone_from_config,
             f"date has no timezone; used the site timezone ({parsed.assumed_timezone})",
             article.path, line=line,
         ))

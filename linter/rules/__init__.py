@@ -1,9 +1,10 @@
-"""The rule registry: every rule newslint knows, by name.
+"""The rule registry, and the contract every rule module keeps.
 
-Each rule is one module in this package (yamllint's layout). Its docstring is
-the user documentation shown by ``newslint rules NAME``, with the sections
-*What it does*, *Why it matters*, *Example*, *Use instead* and *Options*. Its
-module constants are the contract:
+Each rule is one module in this package (yamllint's layout), named after the rule
+(``missing_date_published`` for ``missing-date-published``). Its docstring is the user
+documentation shown by ``newslint rules NAME``, with the sections *What it does*, *Why it
+matters*, *Example*, *Use instead* and *Options*; its first line is the rule's summary. Its
+module constants declare the rest, once:
 
 ``NAME``       kebab-case name describing the problem (``missing-date-published``)
 ``SEVERITY``   default severity: ``"error"``, ``"warning"`` or ``"info"`` (not for schema rules:
@@ -12,26 +13,148 @@ module constants are the contract:
                (schema rules: ``x-authority`` in the schema)
 ``SOURCE``     link to the document the rule rests on
 ``HINT``       one line telling the user how to fix it
-``KIND``       ``"schema"`` (the constraint lives in ``schemas/*.schema.json``),
-               ``"python"`` (the module has a ``check()`` generator) or
-               ``"reader"`` (raised while reading a source, or by ``newslint crawl`` while fetching it)
-``APPLIES_TO`` for python rules: ``"article"`` or ``"faqpage"`` (``check(view, ctx)`` on each
-               such node), ``"document"`` (``check(document, ctx)`` on each JSON-LD
-               document), ``"source"`` (``check(source, config)`` once per source) or
-               ``"page"`` (``check(source, config)`` once per HTML page)
+``TARGET``     what the rule looks at, a :class:`Target` (declare it ``Final``, so that mypy
+               knows which ``check`` it calls for)
 
-The registry is an explicit tuple, no magic discovery.
+and, but for reader rules, one ``check`` generator whose input is fixed by ``TARGET``:
+
+=========================  ===============================================  ==================
+``TARGET``                 ``check``                                        called
+=========================  ===============================================  ==================
+``ARTICLE``, ``FAQPAGE``,  ``check(view: View, ctx: Context)``              on each such node
+``NODE`` (both)
+``DOCUMENT``               ``check(document: JsonLdDocument, ctx: Context)``  on each JSON-LD document
+``SOURCE``                 ``check(source: Source, config: Config)``        once per source
+``PAGE``                   ``check(source: Source, config: Config)``        once per HTML page
+``NEWS_ENTRY``             ``check(entry: NewsCheck)``                       on a page's Google News
+                                                                            sitemap entry (crawl)
+``READER``                 none: raised while reading a source, or by       by the reader
+                           ``newslint crawl`` while fetching it
+=========================  ===============================================  ==================
+
+``check`` yields :class:`Problem` (message, JSON path in its input, line); the engine adds the
+rule's name, severity, authority, hint and the source location. A rule module imports helpers
+(``linter.*`` modules, or this package's ``_``-prefixed helper modules), never another rule.
+Code that raises a reader rule names its module, never its name as a string::
+
+    from linter.rules import finding, parse_error
+
+    finding(parse_error, "invalid JSON: ...", path, line=3)
+
+Schema rules (``KIND = "schema"``) have no ``TARGET`` and no ``check``: their constraint, severity
+and authority live in ``schemas/*.schema.json`` (see ``schemas/README.md``); the module holds
+the documentation, ``NAME``, ``SOURCE`` and ``HINT``.
+
+The registry is the explicit tuple ``_MODULES``, no magic discovery. ``_contract.py`` imports
+the same modules for mypy only, which checks each one's ``check`` against its ``TARGET``. A run
+imports only the rule modules it calls: what the registry needs of the others (their
+constants and summary) is read once and kept in a cache file beside their bytecode, renewed
+when a module changes.
 """
 
 from __future__ import annotations
 
+import enum
 import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from linter.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.config import Config
+    from linter.document import JsonLdDocument
+    from linter.graph import View
+    from linter.page import PageFacts
+    from linter.readers import Source
+    from linter.sitemaps import NewsEntry
+
+
+class Target(enum.Flag):
+    """What a rule looks at, which fixes its ``check``'s input (see the module docstring)."""
+
+    ARTICLE = enum.auto()  # each node of the Article family
+    FAQPAGE = enum.auto()  # each FAQPage node
+    DOCUMENT = enum.auto()  # each JSON-LD document
+    SOURCE = enum.auto()  # each source, all its documents together
+    PAGE = enum.auto()  # each HTML page
+    NEWS_ENTRY = enum.auto()  # a crawled page's Google News sitemap entry
+    READER = enum.auto()  # raised while reading or fetching; no check
+    NODE = ARTICLE | FAQPAGE  # each node newslint checks, of either kind
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a rule's ``check()`` yields; the engine adds the rest."""
+
+    message: str
+    json_path: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewsCheck:
+    """What a ``NEWS_ENTRY`` rule compares: a sitemap's news entry with the page's own article."""
+
+    news: NewsEntry
+    view: View  # the page's article (the first, if several)
+    page: PageFacts
+
+
+NodeCheck = Callable[["View", "Context"], Iterator[Problem]]
+DocumentCheck = Callable[["JsonLdDocument", "Context"], Iterator[Problem]]
+SourceCheck = Callable[["Source", "Config"], Iterator[Problem]]
+NewsEntryCheck = Callable[[NewsCheck], Iterator[Problem]]
+
+
+# The shapes of rule modules, for mypy (see _contract.py). Read-only properties, so that a
+# module's ``TARGET: Final = Target.X`` matches only the protocol for its target.
+
+class _Declared(Protocol):
+    @property
+    def NAME(self) -> str: ...  # noqa: N802 (the module constant)
+
+
+class NodeRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.ARTICLE, Target.FAQPAGE, Target.NODE]: ...  # noqa: N802
+
+    def check(self, view: View, ctx: Context, /) -> Iterator[Problem]: ...
+
+
+class DocumentRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.DOCUMENT]: ...  # noqa: N802
+
+    def check(self, document: JsonLdDocument, ctx: Context, /) -> Iterator[Problem]: ...
+
+
+class SourceRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.SOURCE, Target.PAGE]: ...  # noqa: N802
+
+    def check(self, source: Source, config: Config, /) -> Iterator[Problem]: ...
+
+
+class NewsEntryRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.NEWS_ENTRY]: ...  # noqa: N802
+
+    def check(self, entry: NewsCheck, /) -> Iterator[Problem]: ...
+
+
+class ReaderRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.READER]: ...  # noqa: N802
+
+
+#: Any rule module with a ``TARGET``.
+RuleModule = NodeRule | DocumentRule | SourceRule | NewsEntryRule | ReaderRule
+
 
 _MODULES = (
     # reading
@@ -139,135 +262,76 @@ _MODULES = (
     "news_sitemap_language_mismatch",
 )
 
+
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
-
-#: Each python rule's ``check()``, by module name, once imported.
-_CHECKS: dict[str, Callable[..., Iterator[Problem]]] = {}
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """What a python rule's ``check()`` yields; the engine adds the rest."""
-
-    message: str
-    json_path: str | None = None
-    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A rule's contract, read from the catalog; its module is imported when its code or docs are needed."""
+    """A rule as its module declares it; the module is imported when its code or docs are needed."""
 
     name: str
     severity: Severity
     authority: str
     source: str
     hint: str
-    kind: str
-    applies_to: str | tuple[str, ...] | None
+    kind: str  # "python" (has a check), "reader" or "schema"
+    target: Target | None  # None for schema rules
     summary: str
     module: str
-
-    @property
-    def check(self) -> Callable[..., Iterator[Problem]] | None:
-        """The python rule's ``check()`` (``None`` for schema and reader rules)."""
-        if self.kind != "python":
-            return None
-        # Asked for every node of every source: import_module's own lookup cost more than some rules.
-        check = _CHECKS.get(self.module)
-        if check is None:
-            check = _CHECKS[self.module] = importlib.import_module(self.module).check
-        return check  # type: ignore[no-any-return]
 
     @property
     def doc(self) -> str:
         """The module docstring: the rule's documentation."""
         return importlib.import_module(self.module).__doc__ or ""
 
+    def _check(self) -> Callable[..., Iterator[Problem]]:
+        check: Callable[..., Iterator[Problem]] = importlib.import_module(self.module).check
+        return check
 
-def rule_from_module(module: ModuleType) -> Rule:
-    """A rule as its module declares it (what ``catalog.json`` is built from)."""
-    doc = (module.__doc__ or "").strip()
-    applies_to = getattr(module, "APPLIES_TO", None)
-    severity, authority = _schema_meta(module.NAME) if module.KIND == "schema" else (module.SEVERITY, module.AUTHORITY)
-    return Rule(
-        name=module.NAME,
-        severity=Severity(severity),
-        authority=authority,
-        source=module.SOURCE,
-        hint=module.HINT,
-        kind=module.KIND,
-        applies_to=tuple(applies_to) if isinstance(applies_to, (list, tuple)) else applies_to,
-        summary=doc.splitlines()[0].rstrip(".") if doc else module.NAME,
-        module=module.__name__,
+
+def finding(
+    rule: RuleModule | Rule,
+    message: str,
+    path: str,
+    *,
+    line: int | None = None,
+    column: int | None = None,
+    json_path: str | None = None,
+) -> Finding:
+    """A finding of ``rule`` (its module, or its :class:`Rule`) with its default severity,
+    authority and hint."""
+    meta = rule if isinstance(rule, Rule) else registry()[rule.NAME]
+    return Finding(
+        rule=meta.name,
+        severity=meta.severity,
+        message=message,
+        path=path,
+        line=line,
+        column=column,
+        json_path=json_path,
+        authority=meta.authority,
+        hint=meta.hint,
     )
 
 
 @cache
 def registry() -> dict[str, Rule]:
-    """All rules by name, in catalogue order.
-
-    Read from ``catalog.json`` (built from the rule modules by ``scripts/build_rule_catalog.py``,
-    kept in step by a test) so that a run imports only the modules of the rules that run: a
-    pre-commit hook pays for every import at every commit.
-    """
-    import json
-    from importlib import resources
-
-    entries = json.loads(resources.files("linter.rules").joinpath("catalog.json").read_text(encoding="utf-8"))
-    rules: dict[str, Rule] = {}
-    for e in entries:
-        applies_to = e["applies_to"]
-        severity, authority = _schema_meta(e["name"]) if e["kind"] == "schema" else (e["severity"], e["authority"])
-        rules[e["name"]] = Rule(
-            name=e["name"], severity=Severity(severity), authority=authority, source=e["source"],
-            hint=e["hint"], kind=e["kind"],
-            applies_to=tuple(applies_to) if isinstance(applies_to, list) else applies_to,
-            summary=e["summary"], module=e["module"],
-        )
-    return rules
+    """All rules by name, in catalogue order."""
+    return {d["name"]: _rule(d) for d in _declarations()}
 
 
-def _schema_meta(name: str) -> tuple[str, str]:
-    """A schema rule's severity and authority, as the schema naming it says (the one place they live)."""
-    from linter import schemas
-
-    meta = schemas.schema_rules()[name]
-    return meta.severity, meta.authority
-
-
-def catalog_entries() -> list[dict[str, object]]:
-    """The catalog as the rule modules declare it, in registry order (imports every module)."""
-    out = []
-    for name in _MODULES:
-        rule = rule_from_module(importlib.import_module(f"linter.rules.{name}"))
-        out.append({
-            "name": rule.name, "module": rule.module, "kind": rule.kind, "severity": rule.severity.value,
-            "authority": rule.authority, "applies_to": list(rule.applies_to)
-            if isinstance(rule.applies_to, tuple) else rule.applies_to,
-            "summary": rule.summary, "hint": rule.hint, "source": rule.source,
-        })
-    return out
+def _rule(d: dict[str, Any]) -> Rule:
+    severity, authority = _schema_meta(d["name"]) if d["kind"] == "schema" else (d["severity"], d["authority"])
+    return Rule(
+        name=d["name"], severity=Severity(severity), authority=authority, source=d["source"],
+        hint=d["hint"], kind=d["kind"], target=None if d["target"] is None else Target(d["target"]),
+        summary=d["summary"], module=d["module"],
+    )
 
 
 def get(name: str) -> Rule | None:
     return registry().get(name)
-
-
-def python_rules(applies_to: str) -> list[Rule]:
-    """Python rules for ``applies_to`` (a rule's APPLIES_TO may name several, as a tuple)."""
-    return _python_rules().get(applies_to, [])
-
-
-@cache
-def _python_rules() -> dict[str, list[Rule]]:
-    out: dict[str, list[Rule]] = {}
-    for rule in registry().values():
-        if rule.kind == "python":
-            targets = rule.applies_to if isinstance(rule.applies_to, tuple) else (rule.applies_to,)
-            for target in targets:
-                out.setdefault(target, []).append(rule)
-    return out
 
 
 def suggest(name: str) -> str | None:
@@ -278,25 +342,97 @@ def suggest(name: str) -> str | None:
     return match[0] if match else None
 
 
-def finding(
-    rule: str,
-    message: str,
-    path: str,
-    *,
-    line: int | None = None,
-    column: int | None = None,
-    json_path: str | None = None,
-) -> Finding:
-    """A finding of the registered ``rule`` with its default severity, authority and hint."""
-    meta = registry()[rule]
-    return Finding(
-        rule=rule,
-        severity=meta.severity,
-        message=message,
-        path=path,
-        line=line,
-        column=column,
-        json_path=json_path,
-        authority=meta.authority,
-        hint=meta.hint,
-    )
+# --- dispatch: each target's checks, typed, in catalogue order ------------------------------------
+
+def node_checks(kind: str) -> list[tuple[Rule, NodeCheck]]:
+    """The checks of the rules for nodes of ``kind`` (``"article"``, ``"faqpage"``)."""
+    return _checks(Target[kind.upper()])
+
+
+def document_checks() -> list[tuple[Rule, DocumentCheck]]:
+    return _checks(Target.DOCUMENT)
+
+
+def source_checks(*, page: bool) -> list[tuple[Rule, SourceCheck]]:
+    """The checks of SOURCE rules, then of PAGE rules if the source is an HTML page."""
+    return _checks(Target.SOURCE) + (_checks(Target.PAGE) if page else [])
+
+
+def news_checks() -> list[tuple[Rule, NewsEntryCheck]]:
+    return _checks(Target.NEWS_ENTRY)
+
+
+@cache
+def _checks(target: Target) -> list[tuple[Rule, Any]]:
+    """The rules for ``target`` (one of its bits) with their ``check``, imported on first call:
+    a run imports the modules of the rules it calls only."""
+    return [(rule, rule._check()) for rule in registry().values()
+            if rule.kind == "python" and rule.target is not None and target in rule.target]
+
+
+# --- declarations, kept without importing every module -----------------------------------------
+
+#: Bump when what :func:`_declare` records changes.
+_CACHE_FORMAT = 1
+
+
+def _declare(module: ModuleType) -> dict[str, Any]:
+    """What ``module`` declares, as plain data."""
+    doc = (module.__doc__ or "").strip()
+    target: Target | None = getattr(module, "TARGET", None)
+    kind = getattr(module, "KIND", None) or ("reader" if target is Target.READER else "python")
+    return {
+        "name": module.NAME, "module": module.__name__, "kind": kind,
+        "target": None if target is None else target.value,
+        "severity": getattr(module, "SEVERITY", None), "authority": getattr(module, "AUTHORITY", None),
+        "source": module.SOURCE, "hint": module.HINT,
+        "summary": doc.splitlines()[0].rstrip(".") if doc else module.NAME,
+    }
+
+
+def _schema_meta(name: str) -> tuple[str, str]:
+    """A schema rule's severity and authority, as the schema naming it says (the one place they live)."""
+    from linter import schemas
+
+    meta = schemas.schema_rules()[name]
+    return meta.severity, meta.authority
+
+
+def _declarations() -> list[dict[str, Any]]:
+    """Every rule module's declarations, in registry order.
+
+    Importing all ~90 modules costs a run about 8 ms more than importing those it calls (and a
+    pre-commit hook runs at every commit), so their declarations are kept in a cache file
+    beside the package's bytecode, keyed by the modules' sizes and modification times.
+    """
+    import json
+    import os
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    try:
+        stamp: list[object] = [_CACHE_FORMAT]
+        for name in ("__init__", *_MODULES):
+            st = (here / f"{name}.py").stat()
+            stamp.append([name, st.st_mtime_ns, st.st_size])
+    except OSError:  # no source files beside the package (a zip, a frozen build): import them
+        return [_declare(importlib.import_module(f"{__name__}.{m}")) for m in _MODULES]
+    cache_file = here / "__pycache__" / f"rules.{sys.implementation.cache_tag}.json"
+    try:
+        cached = json.loads(cache_file.read_text(encoding="utf-8"))
+        if cached["stamp"] == stamp:
+            return cast("list[dict[str, Any]]", cached["rules"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    declared = [_declare(importlib.import_module(f"{__name__}.{m}")) for m in _MODULES]
+    # Written even under PYTHONDONTWRITEBYTECODE (set in many CI images): there every import
+    # compiles its module from source, and the rules would cost a run ~25 ms more.
+    try:  # written whole, then renamed: a concurrent run reads the old file or the new one
+        cache_file.parent.mkdir(exist_ok=True)
+        temp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps({"stamp": stamp, "rules": declared}), encoding="utf-8")
+        os.replace(temp, cache_file)
+    except OSError:  # a read-only install: the modules are imported at each run instead
+        pass
+    return declared

@@ -29,19 +29,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "author-name-not-a-name"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = "keep only the name in author.name (job title in jobTitle, publisher in publisher)"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 _PREFIX = lazy(r"^\s*(by|posted by|written by|words by|por|escrito por|publicado por)\b[\s:]", re.I)
 _HONORIFIC = lazy(r"^\s*(dr|prof|mr|mrs|ms|mx|sir|dame|sr|sra|srta|dra|lic|ing)\.?\s", re.I)
@@ -55,7 +58,7 @@ _CONTACT = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
 _SEPARATORS = lazy(r"\s+[|–—-]\s+|\s*[|,]\s*")
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     publisher = _publisher_name(view)
     for author, path in view.values("author"):
         if not isinstance(author, dict) or not isinstance(author.get("name"), str):
@@ -86,6 +89,7 @@ def _publisher_name(view: Any) -> str | None:
     for publisher, _ in view.values("publisher"):
         if isinstance(publisher, str):  # schema.org allows the publisher as text
             return publisher
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return publisher["name"]
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str):
+            return name
     return None

@@ -38,23 +38,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article, normalize
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "author-not-visible"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "name in the markup the author the page's byline shows"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx):
         return

@@ -33,23 +33,26 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article, normalize
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "byline-not-in-markup"
 SEVERITY = "warning"
 AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = "add every author of the visible byline to the markup's author list"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx) or not page.bylines or "author" not in view.data:
         return
@@ -65,7 +68,7 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
 
 
 def _names(values: Any) -> list[str]:
-    out = []
+    out: list[str] = []
     for value in values:
         name = value.get("name") if isinstance(value, dict) else value
         if isinstance(name, list):

@@ -34,21 +34,26 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "canonical-in-body"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"
 HINT = "move the <link rel=\"canonical\"> into <head>, before any element that ends the head"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
     if page.canonical_in_body and page.canonical is not None:
         yield Problem("canonical link is in the <body>, where Google ignores it",
                       line=page.canonical.line or 1)

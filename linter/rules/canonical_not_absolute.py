@@ -27,22 +27,28 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "canonical-not-absolute"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"
 HINT = "write the canonical URL in full, with https:// and the host name"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    canonical = source.page.canonical
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    canonical = page.canonical
     if canonical is None:
         return
     href = canonical.value

@@ -34,22 +34,25 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "dangling-reference"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "add the node the @id refers to, or write the object out in full"
-KIND = "python"
-APPLIES_TO = ("article", "faqpage")
+TARGET: Final = Target.NODE
 
 WATCHED = frozenset({"author", "publisher", "image", "creator", "logo", "mainEntity", "acceptedAnswer"})
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     for ref in view.dangling:
         if ref.prop in WATCHED:
             yield Problem(f"{ref.prop} refers to @id {ref.ident!r}, which no node here has", ref.view_path)

@@ -28,22 +28,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from linter.dates import parse_iso
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "date-modified-before-published"
 SEVERITY = "error"
 AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = "check that the two dates are not swapped and use the same timezone"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     published = _single(view.data.get("datePublished"))
     modified = _single(view.data.get("dateModified"))
     if published is None or modified is None:

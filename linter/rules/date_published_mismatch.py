@@ -35,23 +35,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from linter.dates import parse_iso
 from linter.jsonpath import child
 from linter.page import is_page_article
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "date-published-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = "give datePublished the publication date and time the page shows"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx):
         return
@@ -72,7 +75,7 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
                       f"({first.text}, line {first.line})", path)
     meta = page.meta.get("article:published_time")
     stated = parse_iso(meta.value) if meta is not None and meta.value else None
-    if stated is not None and not same_date(published, stated):
+    if meta is not None and stated is not None and not same_date(published, stated):
         yield Problem(f"datePublished ({value}) disagrees with article:published_time "
                       f"({meta.value}, line {meta.line})", path)
 

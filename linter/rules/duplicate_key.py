@@ -27,15 +27,17 @@ None.
 from __future__ import annotations
 
 from itertools import islice
+from typing import Final
 
 from linter.findings import Finding
+from linter.rules import Target
 
 NAME = "duplicate-key"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://www.rfc-editor.org/rfc/rfc8259#section-4"
 HINT = "keep one value for the key"
-KIND = "reader"
+TARGET: Final = Target.READER
 
 #: Key names listed one by one; one more finding counts the rest.
 MAX_KEYS = 20
@@ -47,7 +49,9 @@ def findings(keys: list[str], where: str, path: str, line: int | None, column: i
     A generated document can repeat thousands of keys: past :data:`MAX_KEYS` names a single
     finding counts the rest, so the report stays readable (the fix is in one template).
     """
-    from linter.rules import finding
+    from linter.rules import finding, registry
+
+    rule = registry()[NAME]
 
     counts: dict[str, int] = {}
     for key in keys:
@@ -55,9 +59,9 @@ def findings(keys: list[str], where: str, path: str, line: int | None, column: i
     out = []
     for key, count in islice(counts.items(), MAX_KEYS):
         how = "in one object (" if count == 1 else f"({count} times within objects; "
-        out.append(finding(NAME, f"{where} repeats the key '{key}' {how}only the last value counts)",
+        out.append(finding(rule, f"{where} repeats the key '{key}' {how}only the last value counts)",
                            path, line=line, column=column))
     if len(counts) > MAX_KEYS:
-        out.append(finding(NAME, f"{where} repeats the keys of more names too ({len(counts) - MAX_KEYS} "
+        out.append(finding(rule, f"{where} repeats the keys of more names too ({len(counts) - MAX_KEYS} "
                                  "not listed)", path, line=line, column=column))
     return out

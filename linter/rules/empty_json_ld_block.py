@@ -23,9 +23,15 @@ An empty block is a template that printed nothing: the structured data it was me
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "empty-json-ld-block"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "fill the block, or remove the empty script element"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -28,22 +28,25 @@ what is missing there).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from linter.graph import is_empty
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.document import JsonLdDocument
 
 NAME = "empty-value"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "fill the value in, or leave the property out"
-KIND = "python"
-APPLIES_TO = "document"
+TARGET: Final = Target.DOCUMENT
 
 
-def check(document: Any, ctx: Any) -> Iterator[Problem]:
+def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     if document.origin == "generated":
         return
     # Only containers are pushed; a scalar's path is built when it is reported.

@@ -26,25 +26,28 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "faq-answer-disallowed-html"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "keep to h1-h6, br, ol, ul, li, a, p, div, b, strong, i and em in answers"
-KIND = "python"
-APPLIES_TO = "faqpage"
+TARGET: Final = Target.FAQPAGE
 
 ALLOWED = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div",
                      "b", "strong", "i", "em"})
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     for question, q_path in view.values("mainEntity"):
         if not isinstance(question, dict):
             continue

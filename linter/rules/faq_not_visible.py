@@ -36,25 +36,28 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "faq-not-visible"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "show every question and answer of the FAQ markup on the page, word for word"
-KIND = "python"
-APPLIES_TO = "faqpage"
+TARGET: Final = Target.FAQPAGE
 
 _TAG = lazy(r"<[^>]*>")
 _EXCERPT = 60
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None:
         return

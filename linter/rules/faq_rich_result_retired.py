@@ -26,18 +26,21 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "faq-rich-result-retired"
 SEVERITY = "info"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "nothing to fix: FAQPage is checked for completeness, not for a Google rich result"
-KIND = "python"
-APPLIES_TO = "faqpage"
+TARGET: Final = Target.FAQPAGE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     yield Problem("Google no longer shows FAQ rich results (since 2026-05-07); eligibility: none", view.path)

@@ -30,9 +30,15 @@ robots.txt (or crawled with `--ignore-robots` when checking a staging site).
 the rule cannot be deselected: a page that was not checked is never silently passed.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "fetch-error"
 SEVERITY = "error"
 AUTHORITY = "newslint"
 SOURCE = "https://www.rfc-editor.org/rfc/rfc9110"
 HINT = "make the page answer 200 with an HTML content type (the message says what went wrong)"
-KIND = "reader"
+TARGET: Final = Target.READER

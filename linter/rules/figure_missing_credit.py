@@ -36,21 +36,27 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "figure-missing-credit"
 SEVERITY = "warning"
 AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = "credit the photographer or agency in the caption (Photo: Jane Smith/Reuters)"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    for figure in source.page.figures:
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    for figure in page.figures:
         if not figure.credit:
             what = "figure" if figure.in_figure else "article image"
             yield Problem(f"{what} has no credit ({figure.label})", line=figure.line)

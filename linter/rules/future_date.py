@@ -27,25 +27,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from linter.dates import parse_iso
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "future-date"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = "check the date and its timezone; publish the date the article actually went out"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 _CLOCK_SKEW = timedelta(minutes=10)
 _WIDEST_OFFSET = timedelta(hours=14)
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     now: datetime = ctx.now
     for prop in ("datePublished", "dateModified"):
         value = view.data.get(prop)

@@ -41,23 +41,29 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "head-elements-in-body"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/valid-page-metadata"
 HINT = "remove what stands before <head> (output before the doctype, an <img> or <iframe> in the head)"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 _LISTED = 4
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    moved = source.page.moved_head
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    moved = page.moved_head
     if moved is None:
         return
     names = moved.names()

@@ -31,31 +31,26 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.page import is_page_article, normalize
-from linter.rules import Problem
+from linter.page import is_page_article
+from linter.rules import Problem, Target
+from linter.rules._headlines import agree, key
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "headline-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = "make headline the title the page shows in its h1"
-KIND = "python"
-APPLIES_TO = "article"
-
-_QUOTES = lazy(r"[\"'`´]")
-_TAG = lazy(r"<[^<>]*>")  # "ВРАЦА <b>СПЕЧЕЛИ</b>": the markup's tags are not shown
-#: The site's name after or before a title: "Headline | Site", "Headline - Site", "Site | Headline".
-_SUFFIX = lazy(r"\s+(?:\||-|::|·|•|/)\s+[^|]{1,80}$")
-_PREFIX = lazy(r"^[^|]{1,80}?\s+(?:\||::|·|•)\s+")
-_ELLIPSIS = lazy(r"\s*(?:\.\.\.|…)$")
-_MIN_TRUNCATED = 20  # characters a shortened title keeps before its "..."
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx):
         return
@@ -68,28 +63,9 @@ def check(view: Any, ctx: Any) -> Iterator[Problem]:
         titles.append(og.value)
     if not titles:
         return
-    mine = _key(headline)
-    if any(_agree(mine, _key(title)) for title in titles):
+    mine = key(headline)
+    if any(agree(mine, key(title)) for title in titles):
         return
     shown = page.h1[0].value if page.h1 else titles[0]
     yield Problem(f"headline matches neither the page's h1 nor its og:title ({shown!r})",
                   child(view.path, "headline"))
-
-
-def _key(text: str) -> str:
-    return " ".join(_QUOTES.sub("", normalize(_TAG.sub("", text))).split())
-
-
-def _agree(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    # One of them carries the site's name: "Headline | Site", "Site | Headline".
-    for longer, shorter in ((a, b), (b, a)):
-        if shorter in longer and shorter and shorter in (_SUFFIX.sub("", longer), _PREFIX.sub("", longer)):
-            return True
-        # One of them is shortened: "Israel and Hamas agree to a ceasefire in…"
-        if _ELLIPSIS.search(shorter):
-            cut = _ELLIPSIS.sub("", shorter)
-            if len(cut) >= _MIN_TRUNCATED and _SUFFIX.sub("", longer).startswith(cut):
-                return True
-    return False

@@ -31,21 +31,27 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "image-missing-alt"
 SEVERITY = "warning"
 AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/google-images"
 HINT = 'describe the image in its alt attribute (alt="" only for decoration outside figures)'
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    for figure in source.page.figures:
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    for figure in page.figures:
         if figure.alt is None:
             yield Problem(f"image has no alt attribute ({figure.label})", line=figure.line)
         elif not figure.alt.strip() and figure.in_figure:

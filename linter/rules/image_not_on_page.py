@@ -38,26 +38,29 @@ None. Pages only.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import unquote, urljoin, urlsplit
 
-from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
+    from linter.page import PageFacts
 
 NAME = "image-not-on-page"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "mark up an image the article shows (or its og:image)"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx) or "image" not in view.data:
         return
@@ -99,7 +102,7 @@ def _flat(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _base(page: Any) -> str | None:
+def _base(page: PageFacts) -> str | None:
     for value in (page.url, page.canonical.value if page.canonical else None):
         if value and value.startswith(("http://", "https://")):
             return value

@@ -32,9 +32,15 @@ what one tolerant consumer accepts, another rejects.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "invalid-json-ld"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "produce the block with a JSON serializer (json.dumps, JSON.stringify), not by string templates"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -30,25 +30,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
 from linter.page import is_page_article
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "language-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://schema.org/inLanguage"
 HINT = "declare the same language in inLanguage and <html lang>"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 _TAG = lazy(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     page = ctx.page
     if page is None or not is_page_article(view, ctx) or page.lang is None:
         return

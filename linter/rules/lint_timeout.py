@@ -28,9 +28,15 @@ A page of ordinary size and shape; check what the page really serves
 the rule cannot be deselected: a page that was not checked is never silently passed.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "lint-timeout"
 SEVERITY = "error"
 AUTHORITY = "newslint"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/googlebot#how-googlebot-accesses-your-site"
 HINT = "serve a page of ordinary size and shape, or give linting longer with a larger --timeout"
-KIND = "reader"
+TARGET: Final = Target.READER

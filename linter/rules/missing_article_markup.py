@@ -33,21 +33,25 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from linter.graph import source_graph
-from linter.rules import Problem
+from linter.rules import Problem, Target
+from linter.rules._article_page import has_article_node
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-article-markup"
 SEVERITY = "warning"
 AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = "add a NewsArticle (or another Article type) node"
-KIND = "python"
-APPLIES_TO = "source"
+TARGET: Final = Target.SOURCE
 
 
-def check(source: Any, ctx: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     if source.page is not None:
         if not has_article_node(source):
             from linter.readers.page.merge import presents_as_article
@@ -62,7 +66,3 @@ def check(source: Any, ctx: Any) -> Iterator[Problem]:
         return
     yield Problem("no NewsArticle, Article or FAQPage in this JSON-LD", "$", line=1)
 
-
-def has_article_node(source: Any) -> bool:
-    """Whether any document of ``source`` holds a node of the Article family."""
-    return next(source_graph(source).of_kind("article"), None) is not None

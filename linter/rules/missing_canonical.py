@@ -31,19 +31,25 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-canonical"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"
 HINT = "add <link rel=\"canonical\" href=\"https://...\"> with the article's own absolute URL"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    if source.page.canonical is None:
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    if page.canonical is None:
         yield Problem("page has no <link rel=\"canonical\">", line=1)

@@ -26,21 +26,24 @@ checked either).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.document import JsonLdDocument
 
 NAME = "missing-context"
 SEVERITY = "error"
 AUTHORITY = "schema.org"
 SOURCE = "https://www.w3.org/TR/json-ld11/#the-context"
 HINT = 'add "@context": "https://schema.org" to the top-level object'
-KIND = "python"
-APPLIES_TO = "document"
+TARGET: Final = Target.DOCUMENT
 
 
-def check(document: Any, ctx: Any) -> Iterator[Problem]:
+def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     if document.origin not in ("file", "html"):
         return
     data = document.data

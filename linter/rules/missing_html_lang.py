@@ -30,19 +30,25 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-html-lang"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://www.w3.org/International/questions/qa-html-language-declarations"
 HINT = "declare the page's language: <html lang=\"en\">"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    if source.page.lang is None:
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    if page.lang is None:
         yield Problem("<html> has no lang attribute", line=1)

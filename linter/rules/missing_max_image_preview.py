@@ -29,24 +29,29 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
-from linter.rules.noindex_article import directives, is_article_page
+from linter.rules import Problem, Target
+from linter.rules._article_page import directives, is_article_page
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-max-image-preview"
 SEVERITY = "info"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/google-discover"
 HINT = "add max-image-preview:large to <meta name=\"robots\">"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 LARGE = "max-image-preview:large"
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
     tags = [tag for key in ("robots", "googlebot") if (tag := page.meta.get(key)) is not None]
     found: set[str] = set()
     for tag in tags:

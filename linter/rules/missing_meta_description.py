@@ -31,21 +31,26 @@ None. There is no length limit: Google sets none (snippets are shortened to fit 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-meta-description"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://developers.google.com/search/docs/appearance/snippet"
 HINT = "add <meta name=\"description\" content=\"...\"> summing up the article"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
     if page.meta_description is not None:
         return
     tag = page.meta.get("description")

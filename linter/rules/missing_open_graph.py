@@ -38,17 +38,20 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-open-graph"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://ogp.me/"
 HINT = "add <meta property=\"og:...\" content=\"...\"> tags for og:title, og:type, og:image and og:url"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 #: The protocol's required properties, each with the keys that provide it.
 REQUIRED = (
@@ -59,8 +62,11 @@ REQUIRED = (
 )
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    meta = source.page.meta
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    meta = page.meta
     absent: list[str] = []
     for prop, keys in REQUIRED:
         tags = [meta[key] for key in keys if key in meta]

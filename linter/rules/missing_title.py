@@ -30,19 +30,25 @@ None. There is no length limit: Google sets none (long titles are only shortened
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-title"
 SEVERITY = "error"
 AUTHORITY = "seo"
 SOURCE = "https://developers.google.com/search/docs/appearance/title-link"
 HINT = "add a descriptive <title> to the page's <head>"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    if source.page.title is None:
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    if page.title is None:
         yield Problem("page has no <title> (or an empty one)", line=1)

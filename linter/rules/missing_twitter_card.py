@@ -29,21 +29,27 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "missing-twitter-card"
 SEVERITY = "info"
 AUTHORITY = "seo"
 SOURCE = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup"
 HINT = "add <meta name=\"twitter:card\" content=\"summary_large_image\">"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
-    card = source.page.meta.get("twitter:card")
+def check(source: Source, config: Config) -> Iterator[Problem]:
+    page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
+    card = page.meta.get("twitter:card")
     if card is None:
         yield Problem("page has no twitter:card", line=1)
     elif not card.value:

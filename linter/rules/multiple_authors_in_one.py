@@ -29,19 +29,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.graph import View
 
 NAME = "multiple-authors-in-one"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = "give each author their own Person object in the author list"
-KIND = "python"
-APPLIES_TO = "article"
+TARGET: Final = Target.ARTICLE
 
 _SPLIT = lazy(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
 _CONJUNCTION = lazy(r"\s(and|y|&|e|und|et)\s", re.I)
@@ -56,7 +59,7 @@ _JOB_TITLE = lazy(
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "von", "da", "do", "dos", "di", "le", "bin", "al", "der"}
 
 
-def check(view: Any, ctx: Any) -> Iterator[Problem]:
+def check(view: View, ctx: Context) -> Iterator[Problem]:
     publishers = _publisher_names(view)
     for author, path in view.values("author"):
         if not isinstance(author, dict) or not isinstance(author.get("name"), str):

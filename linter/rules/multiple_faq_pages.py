@@ -25,21 +25,24 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from linter.graph import source_graph
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "multiple-faq-pages"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "merge the questions into one FAQPage"
-KIND = "python"
-APPLIES_TO = "source"
+TARGET: Final = Target.SOURCE
 
 
-def check(source: Any, ctx: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     pages = [(source.documents[node.doc], node) for node in source_graph(source).of_kind("faqpage")]
     for document, node in pages[1:]:
         line, _ = document.locate(node.path)

@@ -33,24 +33,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Final
 
 from linter.dates import parse_iso
-from linter.rules import Problem
+from linter.rules import NewsCheck, Problem, Target
 
 NAME = "news-sitemap-date-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap"
 HINT = "give news:publication_date the article's datePublished"
-KIND = "reader"
+TARGET: Final = Target.NEWS_ENTRY
 
 #: Two date-times this close are one: W3C dates may leave out the seconds.
 _SLACK_SECONDS = 60
 
 
-def compare(news: Any, view: Any, page: Any) -> Iterator[Problem]:
-    """The problem with the sitemap entry ``news`` for the page's article ``view``, if any."""
+def check(entry: NewsCheck) -> Iterator[Problem]:
+    """The problem with the sitemap entry for the page's article, if any."""
+    news, view = entry.news, entry.view
     listed = news.publication_date
     if not listed:
         return

@@ -33,23 +33,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Final
 
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.rules import NewsCheck, Problem, Target
 
 NAME = "news-sitemap-language-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap"
 HINT = "give news:language the article's language (inLanguage, html lang)"
-KIND = "reader"
+TARGET: Final = Target.NEWS_ENTRY
 
 _TAG = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
-def compare(news: Any, view: Any, page: Any) -> Iterator[Problem]:
-    """The problem with the sitemap entry ``news`` for the page's article ``view``, if any."""
+def check(entry: NewsCheck) -> Iterator[Problem]:
+    """The problem with the sitemap entry for the page's article, if any."""
+    news, view, page = entry.news, entry.view, entry.page
     listed = news.language
     mine = primary(listed) if listed else None
     if mine is None:

@@ -31,27 +31,28 @@ None. Only `newslint crawl --sitemap` reports it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Final
 
 from linter.jsonpath import child
-from linter.rules import Problem
-from linter.rules.headline_mismatch import _agree, _key
+from linter.rules import NewsCheck, Problem, Target
+from linter.rules._headlines import agree, key
 
 NAME = "news-sitemap-title-mismatch"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap"
 HINT = "give news:title the article's headline"
-KIND = "reader"
+TARGET: Final = Target.NEWS_ENTRY
 
 
-def compare(news: Any, view: Any, page: Any) -> Iterator[Problem]:
-    """The problem with the sitemap entry ``news`` for the page's article ``view``, if any."""
+def check(entry: NewsCheck) -> Iterator[Problem]:
+    """The problem with the sitemap entry for the page's article, if any."""
+    news, view = entry.news, entry.view
     title = news.title
     headline = view.data.get("headline")
     if not title or not isinstance(headline, str) or not headline.strip():
         return
     # The same judgement as headline-mismatch: case, quotes, tags, a site name or an ellipsis aside.
-    if not _agree(_key(title), _key(headline)):
+    if not agree(key(title), key(headline)):
         yield Problem(f"news sitemap title ({title!r}) disagrees with headline ({headline.strip()!r})",
                       child(view.path, "headline"))

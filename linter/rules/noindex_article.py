@@ -31,24 +31,29 @@ None. For pages meant to stay out of search, ignore the rule for their paths
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
-from linter.rules.missing_article_markup import has_article_node
+from linter.rules import Problem, Target
+from linter.rules._article_page import directives, is_article_page
+
+if TYPE_CHECKING:
+    from linter.config import Config
+    from linter.readers import Source
 
 NAME = "noindex-article"
 SEVERITY = "error"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/robots-meta-tag"
 HINT = "remove noindex (or none) from the robots meta tag of article pages"
-KIND = "python"
-APPLIES_TO = "page"
+TARGET: Final = Target.PAGE
 
 _BLOCKING = ("noindex", "none")
 
 
-def check(source: Any, config: Any) -> Iterator[Problem]:
+def check(source: Source, config: Config) -> Iterator[Problem]:
     page = source.page
+    if page is None:  # PAGE rules are called for HTML pages only
+        return
     for key in ("robots", "googlebot"):
         tag = page.meta.get(key)
         if tag is None:
@@ -57,16 +62,3 @@ def check(source: Any, config: Any) -> Iterator[Problem]:
         if found and is_article_page(source):
             yield Problem(f"article page is excluded from search ({key}: {found[0]})", line=tag.line or 1)
 
-
-def directives(value: str) -> set[str]:
-    """The directives of one robots meta ``content``, lower case, spaces around ``:`` removed."""
-    return {":".join(p.strip() for p in d.split(":")) for d in value.lower().split(",") if d.strip()}
-
-
-def is_article_page(source: Any) -> bool:
-    """Whether an HTML page is an article: by its structured data, its og:type or an <article>."""
-    page = source.page
-    og_type = page.meta.get("og:type")
-    return (has_article_node(source)
-            or (og_type is not None and og_type.value.strip().lower() == "article")
-            or page.has_article_element)

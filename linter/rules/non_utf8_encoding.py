@@ -19,9 +19,15 @@ The same text saved as UTF-8: `L\xc3\xb3pez Miera` as bytes.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "non-utf8-encoding"
 SEVERITY = "warning"
 AUTHORITY = "newslint"
 SOURCE = "https://www.w3.org/International/questions/qa-choosing-encodings"
 HINT = "save the file as UTF-8"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -25,9 +25,15 @@ error and cannot be disabled or suppressed.
 None: `parse-error` cannot be ignored, deselected or given another severity.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "parse-error"
 SEVERITY = "error"
 AUTHORITY = "newslint"
 SOURCE = "https://www.rfc-editor.org/rfc/rfc8259"
 HINT = "fix the file so it can be read (the message says what is wrong)"
-KIND = "reader"
+TARGET: Final = Target.READER

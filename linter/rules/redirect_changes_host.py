@@ -27,9 +27,15 @@ None. Redirects within one host (http to https on their standard ports, a traili
 not reported.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "redirect-changes-host"
 SEVERITY = "warning"
 AUTHORITY = "seo"
 SOURCE = "https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap"
 HINT = "list the final URL of the page, on the host that serves it"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -28,19 +28,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
-from linter.patterns import lazy
 from linter.jsonpath import child
-from linter.rules import Problem
+from linter.patterns import lazy
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.document import JsonLdDocument
 
 NAME = "relative-url"
 SEVERITY = "warning"
 AUTHORITY = "google"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/sd-policies"
 HINT = "write the full URL, starting with https://"
-KIND = "python"
-APPLIES_TO = "document"
+TARGET: Final = Target.DOCUMENT
 
 URL_PROPERTIES = frozenset({
     "url", "contentUrl", "embedUrl", "thumbnailUrl", "logo", "image", "sameAs",
@@ -49,7 +52,7 @@ URL_PROPERTIES = frozenset({
 _ABSOLUTE = lazy(r"^https?://[^\s/]+\S*$", re.I)
 
 
-def check(document: Any, ctx: Any) -> Iterator[Problem]:
+def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     # Only containers are pushed; paths of other values are built when reported.
     stack: list[tuple[Any, str]] = [(document.data, "$")]
     while stack:

@@ -34,9 +34,15 @@ URLs read before a problem are crawled all the same.
 None; like `fetch-error`, it cannot be deselected.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "sitemap-error"
 SEVERITY = "error"
 AUTHORITY = "newslint"
 SOURCE = "https://www.sitemaps.org/protocol.html"
 HINT = "serve a well-formed sitemap within the protocol's limits (the message says what is wrong)"
-KIND = "reader"
+TARGET: Final = Target.READER

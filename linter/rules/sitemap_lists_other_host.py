@@ -33,9 +33,15 @@ List pages on the sitemap's own host. To crawl another host on purpose, name it:
 be deselected: pages left out of a crawl are never left out in silence.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "sitemap-lists-other-host"
 SEVERITY = "warning"
 AUTHORITY = "newslint"
 SOURCE = "https://www.sitemaps.org/protocol.html#location"
 HINT = "list pages on the sitemap's own host, or crawl that host on purpose with --allow-host"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -23,9 +23,15 @@ Published 3 March 2025, 18:05 CET
 `[tool.newslint.site] timezone`: the IANA timezone (for example `Europe/Madrid`).
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "timezone-from-config"
 SEVERITY = "info"
 AUTHORITY = "newslint"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = "write the timezone next to the time in the article to make it explicit"
-KIND = "reader"
+TARGET: Final = Target.READER

@@ -30,20 +30,23 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.document import JsonLdDocument
 
 NAME = "unknown-property"
 SEVERITY = "error"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/schemas.html"
 HINT = "use a schema.org property, spelt exactly as on schema.org"
-KIND = "python"
-APPLIES_TO = "document"
+TARGET: Final = Target.DOCUMENT
 
 
-def check(document: Any, ctx: Any) -> Iterator[Problem]:
+def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     from linter import vocab_check  # the vocabulary is read only when a check needs it
 
     return vocab_check.problems(document, ctx, NAME)

@@ -25,9 +25,15 @@ newslint:
 None. `newslint rules` lists the rule names.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "unknown-suppression"
 SEVERITY = "warning"
 AUTHORITY = "newslint"
 SOURCE = "https://docs.astral.sh/ruff/linter/#error-suppression"
 HINT = "use a rule name that 'newslint rules' lists"
-KIND = "reader"
+TARGET: Final = Target.READER

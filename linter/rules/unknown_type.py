@@ -31,20 +31,23 @@ None. The vocabulary is schema.org release 30.0, shipped with newslint.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
-from linter.rules import Problem
+from linter.rules import Problem, Target
+
+if TYPE_CHECKING:
+    from linter.check import Context
+    from linter.document import JsonLdDocument
 
 NAME = "unknown-type"
 SEVERITY = "error"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/schemas.html"
 HINT = "use a schema.org type, spelt exactly as on schema.org"
-KIND = "python"
-APPLIES_TO = "document"
+TARGET: Final = Target.DOCUMENT
 
 
-def check(document: Any, ctx: Any) -> Iterator[Problem]:
+def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     from linter import vocab_check  # the vocabulary is read only when a check needs it
 
     return vocab_check.problems(document, ctx, NAME)

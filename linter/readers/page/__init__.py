@@ -37,7 +37,7 @@ from linter.page import PageFacts
 from linter.readers import Source
 from linter.readers.page import blocks, bylines, dates, document, faq, figures, headline, markup, suppressions
 from linter.readers.page.scope import Scope
-from linter.rules import finding
+from linter.rules import finding, non_utf8_encoding, parse_error
 
 __all__ = ["read_bytes", "read_facts"]
 
@@ -49,11 +49,11 @@ def read_bytes(data: bytes, path: str, config: Config, *, url: str | None = None
     try:
         page = parse_page(data, url=url, declared_encoding=declared_encoding)
     except ValueError as exc:
-        source.findings.append(finding("parse-error", str(exc), path))
+        source.findings.append(finding(parse_error, str(exc), path))
         return source
     if page.encoding_guessed:
         source.findings.append(finding(
-            "non-utf8-encoding", "page declares no charset and is not valid UTF-8; read as windows-1252",
+            non_utf8_encoding, "page declares no charset and is not valid UTF-8; read as windows-1252",
             path, line=1))
     blocks.read(page, path, source)
     facts = source.page = read_facts(page)

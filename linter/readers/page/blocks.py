@@ -13,7 +13,7 @@ from linter.document import JsonLdDocument, MapLocator, TextLocator
 from linter.extract import Block, Page, microdata_items
 from linter.graph import kind_of, types_of
 from linter.readers import Source
-from linter.rules import finding
+from linter.rules import empty_json_ld_block, finding, invalid_json_ld, parse_error
 
 
 def read(page: Page, path: str, source: Source) -> None:
@@ -26,14 +26,14 @@ def read(page: Page, path: str, source: Source) -> None:
                 item.data, MapLocator({}, default=(item.line, None)), origin="microdata",
                 label="microdata"))
     if page.microdata_error:
-        source.findings.append(finding("parse-error", page.microdata_error, path, line=1))
+        source.findings.append(finding(parse_error, page.microdata_error, path, line=1))
 
 
 def _block(block: Block, path: str, source: Source) -> None:
     parsed = block.parsed
     where = f"JSON-LD block {block.index + 1}"
     if not block.text.strip():
-        source.findings.append(finding("empty-json-ld-block", f"{where} is empty", path,
+        source.findings.append(finding(empty_json_ld_block, f"{where} is empty", path,
                                        line=block.line, column=block.column))
         return
     if parsed.error is not None:
@@ -44,7 +44,7 @@ def _block(block: Block, path: str, source: Source) -> None:
             text = f"{where} is not valid JSON ({message}); read after repairing: {', '.join(parsed.repairs)}"
         else:
             text = f"{where} is not valid JSON ({message}); its content cannot be checked"
-        source.findings.append(finding("invalid-json-ld", text, path, line=file_line, column=file_column))
+        source.findings.append(finding(invalid_json_ld, text, path, line=file_line, column=file_column))
     if not parsed.ok:
         return
     locator = TextLocator(parsed.text, block.line - 1, block.column - 1, tuple(parsed.starts))

@@ -14,7 +14,7 @@ from lxml import etree
 
 from linter.extract import Page
 from linter.readers import Source, Suppression
-from linter.rules import finding
+from linter.rules import finding, unknown_suppression
 
 #: ``newslint: ignore missing-author, missing-image-url`` (names split on commas and/or spaces).
 _DIRECTIVE = re.compile(r"\s*newslint:\s*(?P<directive>[^\s,]*)(?P<names>.*)", re.S)
@@ -48,11 +48,11 @@ def read(page: Page, path: str, source: Source) -> None:
         names = tuple(dict.fromkeys(_NAMES.findall(m["names"])))
         if directive not in _DIRECTIVES:
             source.findings.append(finding(
-                "unknown-suppression", f"unknown newslint directive '{directive}' (a comment reads "
+                unknown_suppression, f"unknown newslint directive '{directive}' (a comment reads "
                 "'newslint: ignore RULE' or 'newslint: ignore-file RULE')", path, line=line))
         elif not names:
             source.findings.append(finding(
-                "unknown-suppression", f"suppression names no rule ('newslint: {directive} RULE')", path,
+                unknown_suppression, f"suppression names no rule ('newslint: {directive} RULE')", path,
                 line=line))
         elif directive == "ignore-file":
             source.suppressions.append(Suppression(names, line))
