@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING
 
 from linter import __version__
@@ -19,6 +19,8 @@ from linter import __version__
 from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from linter.config import Config
+    from linter.findings import Finding
     from linter.output import ReportOptions
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
@@ -154,10 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _crawl_number(cast: type, minimum: float):  # -> a type= for argparse
+def _crawl_number(cast: Callable[[str], float], minimum: float) -> Callable[[str], float]:
+    """A ``type=`` for argparse: a finite number of at least ``minimum``."""
     def number(value: str) -> float:
         import math
 
+        n: float | None
         try:
             n = cast(value)
         except ValueError:
@@ -227,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     _escape_unencodable(sys.stdout)
     try:
-        code = args.func(args)
+        code: int = args.func(args)
         _flush_stdout()
         return code
     except UsageError as exc:
@@ -277,7 +281,7 @@ def _error(message: str) -> None:
     sys.stderr.write(f"newslint: error: {one_line(message)}\n")
 
 
-def _config(args: argparse.Namespace):  # -> Config
+def _config(args: argparse.Namespace) -> Config:
     from linter.config import Config, ConfigError, load_config
 
     if args.isolated:
@@ -342,7 +346,7 @@ def _write_json(text: str) -> None:
     sys.stdout.write(text)
 
 
-def _selected_config(args: argparse.Namespace):  # -> Config
+def _selected_config(args: argparse.Namespace) -> Config:
     """The configuration with ``--select`` and ``--ignore`` applied (unknown names: a usage error)."""
     from dataclasses import replace
 
@@ -392,7 +396,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # when its turn comes.
     results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
 
-    def in_order():
+    def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
             if from_stdin:
                 data = _read_stdin()

@@ -290,10 +290,10 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
         from linter.dates import load_timezone
 
         try:
-            known = load_timezone(tz) is not None
+            tz_known = load_timezone(tz) is not None
         except (OSError, ValueError):  # a name the system cannot even look up (too long for a file name)
-            known = False
-        if not known:
+            tz_known = False
+        if not tz_known:
             raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} (use an IANA name such as Europe/Madrid)")
 
     front_matter = _front_matter(table.get("front-matter", {}), key("front-matter"), where)

@@ -34,7 +34,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -219,7 +219,7 @@ class Crawl:
 
     # --- the event loop ------------------------------------------------------------------------
 
-    async def _results(self) -> AsyncIterator[tuple[str, list[Finding]]]:
+    async def _results(self) -> AsyncGenerator[tuple[str, list[Finding]], None]:
         fetcher = Fetcher(self.options.fetch, transport=self._transport)
         robots = Robots(fetcher) if self.options.robots else None
         # The reorder window: pages in input order, each a task that may finish in any order.
@@ -282,9 +282,9 @@ class Crawl:
                         continue
                     if not self._recent(entry):
                         continue
-                    item = self._item(entry.loc, entry.news)
-                    if item is not None:
-                        yield item
+                    listed = self._item(entry.loc, entry.news)
+                    if listed is not None:
+                        yield listed
                     if self._full():
                         return
             except Exception as exc:

@@ -407,7 +407,7 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
-def _status_text(status: int, reason: str) -> str:
+def _status_text(status: int | None, reason: str) -> str:
     return f"server answered {status}" + (f" ({reason})" if reason else "")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -211,7 +211,7 @@ def lint_files(
     jobs: int = 0,
     now: datetime | None = None,
     lint: Callable[..., list[Finding]] = lint_path,
-) -> Iterator[tuple[str, list[Finding]]]:
+) -> Generator[tuple[str, list[Finding]], None, None]:
     """``(path, findings)`` for each file, in the order given.
 
     More than :data:`PARALLEL_THRESHOLD` files are linted by worker processes, ``jobs`` of

@@ -19,7 +19,7 @@ import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from linter.findings import Finding, Severity
 
@@ -279,6 +279,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
 
     out = out if isinstance(out, Output) else Output(out, "standard output" if out is sys.stdout
                                                      else options.output_file or "the output")
+    # An Output writes as its stream does, and hands everything else (isatty...) to it.
+    stream = cast("IO[str]", out)
     fmt = output_format(options)
     failing = options.failing
     quiet = options.quiet
@@ -314,8 +316,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
     bar = None
     if progress_bar.wanted(sys.stderr, quiet=quiet, enabled=options.progress):
         bar = progress_bar.Progress(sys.stderr, total=total, noun=noun)
-    shares_terminal = bar is not None and _isatty(out)  # findings and bar on one screen: take turns
-    report = reporter(fmt, out, color=use_color(options.color, out) and fmt == "text", failing=failing)
+    shares_terminal = bar is not None and _isatty(stream)  # findings and bar on one screen: take turns
+    report = reporter(fmt, stream, color=use_color(options.color, stream) and fmt == "text", failing=failing)
     try:
         report.start()
         if bar is not None:

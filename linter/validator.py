@@ -72,8 +72,8 @@ def _equal(a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
     if _num(a) and _num(b):
-        return a == b
-    return type(a) is type(b) and a == b
+        return bool(a == b)
+    return type(a) is type(b) and bool(a == b)
 
 
 def _num(v: Any) -> bool:
@@ -172,7 +172,7 @@ class Compiler:
         if name == "properties":
             subs = {k: self.collector(v, base) for k, v in value.items()}
 
-            def properties(inst: Any, path: tuple, out: list[Error]) -> None:
+            def properties(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 if isinstance(inst, dict):
                     for k, fn in subs.items():
                         if k in inst:
@@ -181,7 +181,7 @@ class Compiler:
         if name == "items":
             sub = self.collector(value, base)
 
-            def items(inst: Any, path: tuple, out: list[Error]) -> None:
+            def items(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 if isinstance(inst, list):
                     for i, item in enumerate(inst):
                         sub(item, path + (i,), out)
@@ -189,7 +189,7 @@ class Compiler:
         if name == "allOf":
             subs_all = [self.collector(v, base) for v in value]
 
-            def all_of(inst: Any, path: tuple, out: list[Error]) -> None:
+            def all_of(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 for fn in subs_all:
                     fn(inst, path, out)
             return all_of
@@ -201,7 +201,7 @@ class Compiler:
             then = self.collector(schema["then"], base) if "then" in schema else None
             other = self.collector(schema["else"], base) if "else" in schema else None
 
-            def if_(inst: Any, path: tuple, out: list[Error]) -> None:
+            def if_(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 branch = then if cond(inst) else other
                 if branch is not None:
                     branch(inst, path, out)
@@ -209,7 +209,7 @@ class Compiler:
         if name == "required":
             names = list(value)
 
-            def required(inst: Any, path: tuple, out: list[Error]) -> None:
+            def required(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 if isinstance(inst, dict):
                     for n in names:
                         if n not in inst:
@@ -220,7 +220,7 @@ class Compiler:
         if test is None:
             return None
 
-        def keyword(inst: Any, path: tuple, out: list[Error]) -> None:
+        def keyword(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
             if not test(inst):
                 out.append((schema, path))
         return keyword

@@ -547,18 +547,20 @@ def _date(value: _Value, site: SiteConfig, path: str, findings: list[Finding]) -
 
 
 def _authors(value: _Value) -> Iterator[Author]:
+    from linter.article import AuthorKind
     from linter.article import author_kind as _kind
 
     for item in value.value if isinstance(value.value, list) else [value]:
         if isinstance(item.value, dict):
             name = _text(_in(item.value, ("name", "display_name", "title"))) or ""
             kind_value = (_text(_in(item.value, ("type", "@type"))) or "").casefold()
-            kind = "Organization" if kind_value == "organization" else "Person" if kind_value else _kind(name)
-            yield Author(name, kind, item.line,  # type: ignore[arg-type]
+            kind: AuthorKind = ("Organization" if kind_value == "organization" else "Person" if kind_value
+                                else _kind(name))
+            yield Author(name, kind, item.line,
                          description=_text(_in(item.value, _AUTHOR_BIO)) or None,
                          url=_text(_in(item.value, _AUTHOR_URL)) or None)
-        elif (name := _text(item)) is not None:
-            yield Author(name, _kind(name), item.line)  # type: ignore[arg-type]
+        elif (plain := _text(item)) is not None:
+            yield Author(plain, _kind(plain), item.line)
 
 
 def _keywords(value: _Value) -> Iterator[Text]:
@@ -829,10 +831,10 @@ def _inline_pictures(token: Any, line: int, base: str | None, md: Any) -> Iterat
         for m in pattern.finditer(content):
             attrs = {a["key"].lower(): next(g for g in (a["dq"], a["sq"], a["bq"], a["bare"]) if g is not None)
                      for a in _ATTR.finditer(m["attrs"])}
-            src = next((attrs[k] for k in _FIGURE_SRC if attrs.get(k)), None)
+            figure_src = next((attrs[k] for k in _FIGURE_SRC if attrs.get(k)), None)
             caption = _inline_text(md, attrs.get("caption") or attrs.get("title") or "") or None
             credit = next((_inline_text(md, attrs[k]) for k in _FIGURE_CREDIT if attrs.get(k)), None)
-            image = Image(url=_resolve(src, base) if src else None, caption=caption,
+            image = Image(url=_resolve(figure_src, base) if figure_src else None, caption=caption,
                           alt=attrs.get("alt", "").strip() or None,
                           line=line + content.count("\n", 0, m.start()),
                           width=_int(_Value(attrs.get("width"), line)), height=_int(_Value(attrs.get("height"), line)))

@@ -38,8 +38,9 @@ import re
 from dataclasses import dataclass, replace
 
 from linter.patterns import lazy
-from linter.article import author_kind, Article, Author, DateValue, FaqItem, Image, Text
+from linter.article import Article, Author, AuthorKind, DateValue, FaqItem, Image, Text, author_kind
 from linter.config import Config, SiteConfig
+from linter.findings import Finding
 from linter.build import build_documents
 from linter.dates import parse_date, starts_like_date
 from linter.lexicon import (
@@ -145,12 +146,12 @@ def read(text: str, path: str, config: Config) -> Source:
     return source
 
 
-def parse(text: str, path: str, *, site: SiteConfig | None = None) -> tuple[Article, list]:
+def parse(text: str, path: str, *, site: SiteConfig | None = None) -> tuple[Article, list[Finding]]:
     """The :class:`Article` a plain-text copy holds, and reader findings."""
     site = site or SiteConfig()
     lines = _lines(text)
     article = Article(path=path)
-    findings: list = []
+    findings: list[Finding] = []
     apply_site(article, site)
     if not lines:
         return article, findings
@@ -187,7 +188,7 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _header_and_body(lines: list[_Line], article: Article, site: SiteConfig, findings: list) -> None:
+def _header_and_body(lines: list[_Line], article: Article, site: SiteConfig, findings: list[Finding]) -> None:
     """Standfirst, byline, dates, photos, then body paragraphs and subheadings."""
     first_meta = next(
         (i for i, ln in enumerate(lines[:3]) if _is_meta(ln, lines[i + 1] if i + 1 < len(lines) else None)),
@@ -315,7 +316,7 @@ def _labelled_date(seg: str) -> tuple[str, str] | None:
     return kind, value
 
 
-def _meta_line(ln: _Line, article: Article, site: SiteConfig, findings: list) -> bool:
+def _meta_line(ln: _Line, article: Article, site: SiteConfig, findings: list[Finding]) -> bool:
     """Read a byline / date / section line of the header; ``False`` when the line is none."""
     if (m := _SECTION.match(ln.text)):
         article.section = Text(m["section"].strip(), ln.no)
@@ -333,7 +334,7 @@ def _meta_line(ln: _Line, article: Article, site: SiteConfig, findings: list) ->
 
 
 def _set_date(
-    article: Article, raw: str, line: int, modified: bool, site: SiteConfig, findings: list
+    article: Article, raw: str, line: int, modified: bool, site: SiteConfig, findings: list[Finding]
 ) -> None:
     if (article.date_modified if modified else article.date_published) is not None:
         return  # the first one stated wins; later repeats (page footers) do not override it
@@ -376,7 +377,7 @@ def _looks_like_name(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
-def _kind(name: str) -> str:
+def _kind(name: str) -> AuthorKind:
     return author_kind(name)
 
 
