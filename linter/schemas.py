@@ -147,7 +147,7 @@ def schema_rules() -> dict[str, SchemaRule]:
     """Every rule newslint's own schemas name (plus ``schema-violation``), by name.
 
     The single source of a schema rule's severity and authority: the rule
-    registry (``linter.rules``) and its catalog take them from here.
+    registry (``linter.rules``) takes them from here.
     """
     out: dict[str, SchemaRule] = {}
     for name, schema in load_schemas().items():
