@@ -7,26 +7,17 @@ invents a value.
 
 from __future__ import annotations
 
-import re
-
-from linter.patterns import lazy
 from dataclasses import dataclass, field
 from typing import Literal
 
-AuthorKind = Literal["Person", "Organization"]
+from linter.lexicon import ORGANIZATION
 
-#: Bylines naming a team, a desk or an agency rather than a person.
-_ORGANIZATION = lazy(
-    r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|equipo|agency|agencia|"
-    r"news service|wire|bureau|reuters|associated press|afp|efe|europa press|bloomberg|"
-    r"ap|dpa|ansa|xinhua|newsdesk|contributors|colaboradores)\b",
-    re.I,
-)
+AuthorKind = Literal["Person", "Organization"]
 
 
 def author_kind(name: str) -> AuthorKind:
     """``Organization`` for a team, desk or agency name ("CiberCuba Editorial Team", "Reuters"), else ``Person``."""
-    return "Organization" if _ORGANIZATION.search(name) else "Person"
+    return "Organization" if ORGANIZATION.search(name) else "Person"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,11 +41,15 @@ class Context:
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
     """Findings for every JSON-LD document of a source, its nodes, and the source as a whole.
 
-    Before selection and severity overrides (see :func:`linter.lint.finish`).
+    ``source`` is read and linked: its graph built (:func:`linter.readers.link`, which
+    :func:`linter.lint.check_source` calls first); the checks change nothing of it. Before
+    selection and severity overrides (see :func:`linter.lint.finish`).
     """
     documents: list[JsonLdDocument] = source.documents
     page: PageFacts | None = source.page
-    graph = source.graph = Graph(documents=[d.data for d in documents], base_url=_base_url(page))
+    graph = source.graph
+    if graph is None:
+        raise ValueError(f"{source.path}: its documents are not linked (linter.readers.link)")
     out: list[Finding] = []
     if documents:
         ctx = Context(config, documents[0], graph, source.article, page, documents=documents)
@@ -68,15 +72,6 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
                 out.extend(_found(rule, node_check(view, ctx), view, ctx, source.path))
     out.extend(_source_rules(source, config))
     return out
-
-
-def _base_url(page: PageFacts | None) -> str | None:
-    if page is None:
-        return None
-    if page.url:
-        return page.url
-    canonical = page.canonical.value if page.canonical else ""
-    return canonical if canonical.startswith(("http://", "https://")) else None
 
 
 def _source_rules(source: Source, config: Config) -> list[Finding]:

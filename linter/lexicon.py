@@ -156,6 +156,14 @@ BYLINE_OPENER = lazy(
     r"^(?:" + _alternation(BYLINE_PREFIXES + BYLINE_LABELS) + r")(?=[\s:])[\s:]*",
     re.I,
 )
+#: The byline openers no name starts with: :data:`BYLINE_OPENER` but the name particles. In a
+#: byline "Di Marco Rossi" is Marco Rossi's; in an author's name field "Di Maria" or "Von der
+#: Leyen" is the name, so a name field opening with one of these holds a byline, not a name.
+NAME_FIELD_BYLINE_OPENER = lazy(
+    r"^(?:" + _alternation(tuple(w for w in BYLINE_PREFIXES + BYLINE_LABELS if w not in NAME_PARTICLES))
+    + r")(?=[\s:])[\s:]*",
+    re.I,
+)
 
 #: Headings of an FAQ section, by language ("Frequently asked questions", "Preguntas frecuentes",
 #: "Häufig gestellte Fragen", "Questions fréquentes", "Perguntas frequentes", "Domande frequenti",
@@ -212,6 +220,23 @@ ROLES = (
 )
 #: A role word, singular or plural ("editors", "corresponsales", "redactoras").
 ROLE = lazy(r"\b(?:" + "|".join(sorted(set(ROLES), key=len, reverse=True)) + r")(?:e?s|as|i|en|innen)?\b", re.I)
+#: Words that qualify a role in a job title ("Senior Correspondent", "Managing Editor").
+ROLE_QUALIFIERS = (r"senior", r"chief", r"staff", r"contributing", r"special", r"foreign", r"political", r"deputy",
+                   r"managing")
+_JOB_TITLE = (r"\b(?:" + "|".join(ROLE_QUALIFIERS) + r")?\s*(?:"
+              + "|".join(sorted({r for r in ROLES if r not in ROLE_QUALIFIERS}, key=len, reverse=True)) + ")")
+#: A job title inside an author's name field ("Jane Doe, Senior Correspondent"): a role of
+#: :data:`ROLES` with its qualifier, if any. Stricter than :data:`ROLE`, which reads bylines: a
+#: qualifier alone is no job title ("John Senior" is a name), and neither is a plural, which in
+#: a field naming one person is part of something else ("newyorker.com/contributors/roz-chast").
+JOB_TITLE = lazy(_JOB_TITLE + r"\b", re.I)
+#: A job title ending a part of a name field, singular or plural ("Jane Doe, Correspondent",
+#: "Jane Doe and John Smith, Correspondents"): no second author.
+JOB_TITLE_AT_END = lazy(_JOB_TITLE + r"(?:e?s|as|i|en|innen)?$", re.I)
+#: Honorifics before a name ("Dr.", "Prof.", "Sra."): an author's name is the name alone.
+HONORIFICS = ("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "sr", "sra", "srta", "dra", "lic", "ing")
+#: What may follow a person's name and is still that one person's ("Jr.", "III", "PhD").
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "phd", "md")
 #: Verbs a short bio says its subject's work with ("covers", "escribe").
 BIO_VERBS = (r"covers", r"covering", r"writes", r"reports\s+on", r"escribe", r"cubre", r"schreibt", r"[ée]crit",
              r"scrive", r"escreve", r"schrijft")

@@ -17,7 +17,7 @@ from linter.rules import non_utf8_encoding, parse_error, unknown_suppression
 from linter.config import Config
 from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
-from linter.readers import READERS, Source, read_text, reader_for, source_kind
+from linter.readers import READERS, Source, link, read_text, reader_for, source_kind
 
 #: Directories never entered when walking a tree.
 SKIP_DIRS = frozenset({
@@ -118,12 +118,14 @@ def page_problem(data: bytes) -> str | None:
 
 
 def check_source(source: Source, config: Config, *, now: datetime | None = None) -> list[Finding]:
-    """Reader findings plus the checks of every JSON-LD document the source holds."""
+    """Reader findings plus the checks of every JSON-LD document the source holds, once they are
+    linked into its graph (:func:`linter.readers.link`)."""
     # From the module: the package's attribute ``linter.check`` is the library's check().
     from linter.check import check_source as check_documents
 
     findings = list(source.findings)
     try:
+        link(source)
         findings.extend(check_documents(source, config, now=now))
     except RecursionError:
         # JSON that parses can still be too deep for the checks that walk it: the

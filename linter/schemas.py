@@ -147,7 +147,7 @@ def schema_rules() -> dict[str, SchemaRule]:
     """Every rule newslint's own schemas name (plus ``schema-violation``), by name.
 
     The single source of a schema rule's severity and authority: the rule
-    registry (``linter.rules``) and its catalog take them from here.
+    registry (``linter.rules``) takes them from here.
     """
     out: dict[str, SchemaRule] = {}
     for name, schema in load_schemas().items():
@@ -408,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if kind is None:
             parser.error(f"newslint does not read {name}")
         source = read_source(Path(name).read_bytes(), name, kind, config)
-        check_source(source, config)  # builds the graph as a run does (with the page's base URL)
+        check_source(source, config)  # links the graph as a run does (with the page's base URL)
         for node_kind, view, _ in applied_nodes(source):
             schema = next(n for n, s in load_schemas().items() if s.get("x-applies-to") == node_kind)
             sys.stdout.write(json.dumps({"path": name, "json_path": view.path, "kind": node_kind,

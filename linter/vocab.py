@@ -23,6 +23,12 @@ _MEMBER_IRI = lazy(r"^\s*(?:https?://(?:www\.)?schema\.org/|schema:)([A-Za-z0-9_
 #: Data types that take any text (``Quantity`` and its subtypes are written as text too).
 TEXT_TYPES = frozenset({"Text", "PronounceableText", "CssSelectorType", "XPathType",
                         "Quantity", "Distance", "Duration", "Energy", "Mass"})
+#: Properties whose text newslint reads as a URL: ``relative-url`` judges it, and the vocabulary
+#: check (:mod:`linter.vocab_check`) leaves it to that rule.
+URL_PROPERTIES = frozenset({
+    "url", "contentUrl", "embedUrl", "thumbnailUrl", "logo", "image", "sameAs",
+    "mainEntityOfPage", "license", "acquireLicensePage", "discussionUrl", "archivedAt",
+})
 
 
 class Vocabulary:

@@ -31,7 +31,7 @@ from linter.patterns import lazy
 from linter.dates import parse_iso
 from linter.jsonpath import child
 from linter.rules import Problem
-from linter.vocab import TEXT_TYPES, Vocabulary, vocabulary
+from linter.vocab import TEXT_TYPES, URL_PROPERTIES, Vocabulary, vocabulary
 
 AUTHORITY = "schema.org"
 #: The rules whose problems this module finds (all ``schema.org``, all document rules).
@@ -457,7 +457,7 @@ class _Walk:
             return
         if is_text and wanted.objects and _url_like(value):
             return  # a URL may stand for any Thing
-        if is_text and prop in _url_checked():
+        if is_text and prop in URL_PROPERTIES:
             return  # relative-url judges the text of these
         if wanted.formats:
             if prop not in _INVALID_VALUE_SKIP:
@@ -473,9 +473,3 @@ class _Walk:
         elif wanted.url:
             self.add("invalid-url-value", f"{prop!r} is not a URL ({_show(value)})", path)
 
-
-@lru_cache(maxsize=1)
-def _url_checked() -> frozenset[str]:
-    from linter.rules.relative_url import URL_PROPERTIES
-
-    return URL_PROPERTIES

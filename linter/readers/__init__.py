@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import PurePath
 
 from linter.article import Article
 from linter.config import Config, SiteConfig
 from linter.document import JsonLdDocument
 from linter.findings import Finding
+from linter.graph import Graph
 from linter.page import PageFacts
 
 #: File extensions newslint reads, and the reader for each.
@@ -57,8 +57,31 @@ class Source:
     documents: list[JsonLdDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     page: PageFacts | None = None  # HTML pages: what the page shows besides its markup
-    graph: Any = None  # the graph of all its documents, once the checks built it
+    graph: Graph | None = None  # the graph of all its documents: see link()
     suppressions: list[Suppression] = field(default_factory=list)
+
+
+def link(source: Source) -> Graph:
+    """Link ``source``'s documents into the graph its checks judge, and keep it as ``source.graph``.
+
+    The step between reading and checking (:func:`linter.lint.check_source` takes it): relative
+    ``@id``s resolve against the page's address (``--url``, else an absolute canonical URL),
+    which a page's reader knows only once it has read the page. What reads the graph after the
+    checks (a crawl's news sitemap checks, ``python -m linter.schemas``) reads this one. A reader
+    may have built a graph without the address while reading (:func:`linter.graph.source_graph`):
+    this one replaces it.
+    """
+    source.graph = Graph(documents=[d.data for d in source.documents], base_url=_base_url(source.page))
+    return source.graph
+
+
+def _base_url(page: PageFacts | None) -> str | None:
+    if page is None:
+        return None
+    if page.url:
+        return page.url
+    canonical = page.canonical.value if page.canonical else ""
+    return canonical if canonical.startswith(("http://", "https://")) else None
 
 
 def reader_for(path: str) -> str | None:

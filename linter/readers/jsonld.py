@@ -26,9 +26,9 @@ def read(text: str, path: str, config: Config) -> Source:
         # JSON-LD: without a JSON-LD keyword at its top it is not newslint's to judge.
         return source
     if duplicates:
-        from linter.rules import duplicate_key
+        from linter.readers import duplicate_keys
 
-        source.findings.extend(duplicate_key.findings(duplicates, "the document", path, 1, 1))
+        source.findings.extend(duplicate_keys.findings(duplicates, "the document", path, 1, 1))
     source.documents.append(JsonLdDocument(data, TextLocator(text), origin="file"))
     return source
 

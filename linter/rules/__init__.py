@@ -16,7 +16,7 @@ module constants declare the rest, once:
 ``TARGET``     what the rule looks at, a :class:`Target` (declare it ``Final``, so that mypy
                knows which ``check`` it calls for)
 
-and, but for reader rules, one ``check`` generator whose input is fixed by ``TARGET``:
+and, but for reader and schema rules, one ``check`` generator whose input is fixed by ``TARGET``:
 
 =========================  ===============================================  ==================
 ``TARGET``                 ``check``                                        called
@@ -30,6 +30,7 @@ and, but for reader rules, one ``check`` generator whose input is fixed by ``TAR
                                                                             sitemap entry (crawl)
 ``READER``                 none: raised while reading a source, or by       by the reader
                            ``newslint crawl`` while fetching it
+``SCHEMA``                 none: a constraint in ``schemas/*.schema.json``  by the schema check
 =========================  ===============================================  ==================
 
 ``check`` yields :class:`Problem` (message, JSON path in its input, line); the engine adds the
@@ -41,9 +42,11 @@ Code that raises a reader rule names its module, never its name as a string::
 
     finding(parse_error, "invalid JSON: ...", path, line=3)
 
-Schema rules (``KIND = "schema"``) have no ``TARGET`` and no ``check``: their constraint, severity
-and authority live in ``schemas/*.schema.json`` (see ``schemas/README.md``); the module holds
-the documentation, ``NAME``, ``SOURCE`` and ``HINT``.
+Schema rules (``TARGET: Final = Target.SCHEMA``) have no ``check``, ``SEVERITY`` or ``AUTHORITY``:
+their constraint, severity and authority live in ``schemas/*.schema.json`` (see
+``schemas/README.md``); the module holds the documentation, ``NAME``, ``SOURCE``, ``HINT`` and
+``TARGET``. A rule's kind (``python``, ``reader`` or ``schema``, shown by ``newslint rules``)
+follows from its ``TARGET``.
 
 The registry is the explicit tuple ``_MODULES``, no magic discovery. ``_contract.py`` imports
 the same modules for mypy only, which checks each one's ``check`` against its ``TARGET``. A run
@@ -84,7 +87,12 @@ class Target(enum.Flag):
     PAGE = enum.auto()  # each HTML page
     NEWS_ENTRY = enum.auto()  # a crawled page's Google News sitemap entry
     READER = enum.auto()  # raised while reading or fetching; no check
+    SCHEMA = enum.auto()  # a constraint in schemas/*.schema.json; no check
     NODE = ARTICLE | FAQPAGE  # each node newslint checks, of either kind
+
+
+#: The kinds of rule without a ``check``, by target (``newslint rules --format json`` shows it).
+_KINDS = {Target.READER: "reader", Target.SCHEMA: "schema"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +160,13 @@ class ReaderRule(_Declared, Protocol):
     def TARGET(self) -> Literal[Target.READER]: ...  # noqa: N802
 
 
-#: Any rule module with a ``TARGET``.
-RuleModule = NodeRule | DocumentRule | SourceRule | NewsEntryRule | ReaderRule
+class SchemaRule(_Declared, Protocol):
+    @property
+    def TARGET(self) -> Literal[Target.SCHEMA]: ...  # noqa: N802
+
+
+#: Any rule module.
+RuleModule = NodeRule | DocumentRule | SourceRule | NewsEntryRule | ReaderRule | SchemaRule
 
 
 _MODULES = (
@@ -275,10 +288,14 @@ class Rule:
     authority: str
     source: str
     hint: str
-    kind: str  # "python" (has a check), "reader" or "schema"
-    target: Target | None  # None for schema rules
+    target: Target
     summary: str
     module: str
+
+    @property
+    def kind(self) -> str:
+        """``"schema"``, ``"reader"`` (no check, either) or ``"python"`` (a check), by its target."""
+        return _KINDS.get(self.target, "python")
 
     @property
     def doc(self) -> str:
@@ -322,11 +339,11 @@ def registry() -> dict[str, Rule]:
 
 
 def _rule(d: dict[str, Any]) -> Rule:
-    severity, authority = _schema_meta(d["name"]) if d["kind"] == "schema" else (d["severity"], d["authority"])
+    target = Target(d["target"])
+    severity, authority = _schema_meta(d["name"]) if target is Target.SCHEMA else (d["severity"], d["authority"])
     return Rule(
         name=d["name"], severity=Severity(severity), authority=authority, source=d["source"],
-        hint=d["hint"], kind=d["kind"], target=None if d["target"] is None else Target(d["target"]),
-        summary=d["summary"], module=d["module"],
+        hint=d["hint"], target=target, summary=d["summary"], module=d["module"],
     )
 
 
@@ -367,23 +384,21 @@ def _checks(target: Target) -> list[tuple[Rule, Any]]:
     """The rules for ``target`` (one of its bits) with their ``check``, imported on first call:
     a run imports the modules of the rules it calls only."""
     return [(rule, rule._check()) for rule in registry().values()
-            if rule.kind == "python" and rule.target is not None and target in rule.target]
+            if rule.kind == "python" and target in rule.target]
 
 
 # --- declarations, kept without importing every module -----------------------------------------
 
 #: Bump when what :func:`_declare` records changes.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def _declare(module: ModuleType) -> dict[str, Any]:
     """What ``module`` declares, as plain data."""
     doc = (module.__doc__ or "").strip()
-    target: Target | None = getattr(module, "TARGET", None)
-    kind = getattr(module, "KIND", None) or ("reader" if target is Target.READER else "python")
+    target: Target = module.TARGET
     return {
-        "name": module.NAME, "module": module.__name__, "kind": kind,
-        "target": None if target is None else target.value,
+        "name": module.NAME, "module": module.__name__, "target": target.value,
         "severity": getattr(module, "SEVERITY", None), "authority": getattr(module, "AUTHORITY", None),
         "source": module.SOURCE, "hint": module.HINT,
         "summary": doc.splitlines()[0].rstrip(".") if doc else module.NAME,

@@ -23,7 +23,13 @@ about who wrote the article.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "author-invalid-type"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'type each author as Person or Organization (or one of their subtypes)'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

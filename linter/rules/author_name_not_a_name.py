@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from linter.jsonpath import child
+from linter.lexicon import HONORIFICS, JOB_TITLE, NAME_FIELD_BYLINE_OPENER
 from linter.patterns import lazy
 from linter.rules import Problem, Target
 
@@ -46,14 +47,7 @@ SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/a
 HINT = "keep only the name in author.name (job title in jobTitle, publisher in publisher)"
 TARGET: Final = Target.ARTICLE
 
-_PREFIX = lazy(r"^\s*(by|posted by|written by|words by|por|escrito por|publicado por)\b[\s:]", re.I)
-_HONORIFIC = lazy(r"^\s*(dr|prof|mr|mrs|ms|mx|sir|dame|sr|sra|srta|dra|lic|ing)\.?\s", re.I)
-_TITLE = lazy(
-    r"\b(senior|chief|staff|contributing|special|foreign|political|deputy|managing)?\s*"
-    r"(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
-    r"corresponsal|redactora?|periodista|columnista)\b",
-    re.I,
-)
+_HONORIFIC = lazy(r"^\s*(?:" + "|".join(HONORIFICS) + r")\.?\s", re.I)
 _CONTACT = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.", re.I)
 _SEPARATORS = lazy(r"\s+[|–—-]\s+|\s*[|,]\s*")
 
@@ -66,11 +60,11 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
         name = author["name"]
         name_path = child(path, "name")
         organization = "Person" not in _types(author)
-        if _PREFIX.match(name):
+        if NAME_FIELD_BYLINE_OPENER.match(name.lstrip()):
             yield Problem(f"author name starts with a byline prefix ({name.split()[0]!r})", name_path)
         if _HONORIFIC.match(name):
             yield Problem(f"author name starts with an honorific ({name.split()[0]!r})", name_path)
-        if not organization and (m := _TITLE.search(name)):
+        if not organization and (m := JOB_TITLE.search(name)):
             yield Problem(f"author name includes a job title ({m.group().strip()!r})", name_path)
         if _CONTACT.search(name):
             yield Problem("author name includes an e-mail address or URL", name_path)

@@ -23,7 +23,13 @@ tell which Jane Doe wrote the article. Google's author best practices ask for `P
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "author-not-object"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'write the author as {"@type": "Person", "name": "..."} instead of a plain string'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

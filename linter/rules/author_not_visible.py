@@ -36,13 +36,12 @@ None. Pages only: JSON-LD files and text articles have no page to compare with.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from linter.jsonpath import child
+from linter.lexicon import BYLINE_OPENER
 from linter.page import is_page_article, normalize
-from linter.patterns import lazy
 from linter.rules import Problem, Target
 
 if TYPE_CHECKING:
@@ -86,14 +85,11 @@ def _authors(view: Any, page: Any) -> Iterator[Problem]:
         if key in bylines:
             continue
         # "By Jane Doe" is reported by author-name-not-a-name; what matters here is Jane Doe.
-        bare = _BYLINE_PREFIX.sub("", name).strip()
+        bare = BYLINE_OPENER.sub("", name.lstrip()).strip()
         if bare != name and bare and (normalize(bare) in bylines or page.shows(bare)):
             continue
         yield Problem(f"author {name!r} does not appear on the page", name_path)
 
-
-_BYLINE_PREFIX = lazy(r"^\s*(?:by|posted by|written by|words by|por|escrito por|publicado por|von|par)\s+",
-                            re.I)
 
 
 def _name(author: Any, path: str) -> tuple[str | None, str, bool]:

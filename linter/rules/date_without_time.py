@@ -21,7 +21,13 @@ date alone makes Google assume midnight in an unknown zone.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "date-without-time"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the time of day and the offset: 2025-03-03T18:05:00+01:00'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -23,7 +23,13 @@ warns that the value is missing a timezone.
 without a zone are read in that zone (and an info finding says so).
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "date-without-timezone"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the UTC offset (2025-03-03T18:05:00+01:00), or set [tool.newslint.site] timezone for sources that omit it'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ without an answer is not an FAQ entry.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-missing-answer"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "give each Question an `acceptedAnswer` with the answer's text"
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

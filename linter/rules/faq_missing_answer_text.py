@@ -22,7 +22,13 @@ nothing.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-missing-answer-text"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "put the full answer in the Answer's `text`"
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

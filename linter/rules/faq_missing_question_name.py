@@ -20,7 +20,13 @@ Google's FAQ documentation requires `name`: the full text of the question.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-missing-question-name"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = "put the full question text in the Question's `name`"
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

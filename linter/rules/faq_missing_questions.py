@@ -22,7 +22,13 @@ requires `mainEntity` with at least one Question.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-missing-questions"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'list the questions in `mainEntity`, or remove the FAQPage markup'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

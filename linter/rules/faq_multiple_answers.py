@@ -21,7 +21,13 @@ answers belong to a QAPage.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-multiple-answers"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'keep one acceptedAnswer per question (use `suggestedAnswer` for others, on a QAPage)'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

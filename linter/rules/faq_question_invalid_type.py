@@ -21,7 +21,13 @@ Consumers read FAQ markup as a list of Question objects; anything else is skippe
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "faq-question-invalid-type"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/faqpage"
 HINT = 'make each entry of `mainEntity` an object typed Question'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

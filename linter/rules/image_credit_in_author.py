@@ -26,7 +26,13 @@ ImageObject says the same thing, but Google's documentation does not read it the
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "image-credit-in-author"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = "give the photographer as `creator` (and the credit line as `creditText`)"
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -22,7 +22,13 @@ schema.org's Date and DateTime are ISO 8601. Consumers do not parse `Tue Jul 30 
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "invalid-date"
 SOURCE = "https://schema.org/DateTime"
 HINT = 'write dates as ISO 8601 with time and offset, e.g. 2025-03-03T18:05:00+01:00'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -22,7 +22,13 @@ mandatory.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-author"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'add a byline (`By Jane Doe`) or an `author` object'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ byline at all.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-author-name"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'give every author a `name`'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

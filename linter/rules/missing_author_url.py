@@ -21,7 +21,13 @@ a name. `sameAs` links to the same person elsewhere serve the same purpose.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-author-url"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'link each author to a profile page (`url`) or their other profiles (`sameAs`)'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ updated, and when.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-date-modified"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the date of the last substantial update (`Updated ...`, or `dateModified`); for an article never updated, repeat the publication date'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -22,7 +22,13 @@ current. newslint never guesses a missing date: it reports it.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-date-published"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the publication date with time and timezone (`Published 3 March 2025, 18:05 CET`, or `datePublished`)'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ when they present the article; without it they cut a snippet out of the body the
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-description"
 SOURCE = "https://schema.org/description"
 HINT = 'add a standfirst (the paragraph under the headline) or a `description`'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -23,7 +23,13 @@ Google recommends it; newsroom practice requires it. Google no longer limits its
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-headline"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'give the article a headline: the first line of a text article, `title` in front matter'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ article without a lead image is shown as text only.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-image"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the lead image (a photo with caption and credit, or `image`)'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ Newsroom practice captions every photo.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-image-caption"
 SOURCE = "https://schema.org/caption"
 HINT = 'add a caption saying who and what the photo shows'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -22,7 +22,13 @@ license, and shows the credit in Google Images. Newsroom practice credits every 
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-image-credit"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'credit the photo: `Photo: Agency/Photographer`, or `creditText`/`creator`/`copyrightNotice`'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ Optional: information only.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-image-license"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'add `license` (and `acquireLicensePage`) to make the image eligible for the Licensable badge'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -21,7 +21,13 @@ describes is ignored. An image without a URL cannot be shown at all.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-image-url"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'give the image its file URL (`contentUrl`); in a text article, put the image URL on a line by the caption'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -22,7 +22,13 @@ story. Text and Markdown sources rarely carry it, so newslint takes it from
 `[tool.newslint.site] publisher`, `url`, `logo`: the publisher added to generated JSON-LD.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-publisher"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'set [tool.newslint.site] publisher (and url, logo) or add a `publisher` object'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -20,7 +20,13 @@ A publisher without a name cannot be shown or attributed.
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "missing-publisher-name"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'give the publisher a `name`'
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

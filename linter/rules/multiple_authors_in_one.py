@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from linter.jsonpath import child
+from linter.lexicon import JOB_TITLE_AT_END, NAME_CONJUNCTIONS, NAME_PARTICLES, NAME_SUFFIXES
 from linter.patterns import lazy
 from linter.rules import Problem, Target
 
@@ -46,17 +47,10 @@ SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/a
 HINT = "give each author their own Person object in the author list"
 TARGET: Final = Target.ARTICLE
 
-_SPLIT = lazy(r"\s*(?:,\s*(?:and|y|&)\s+|,|;|\s+and\s+|\s+y\s+|\s+&\s+|\s+e\s+|\s+und\s+|\s+et\s+)\s*")
-_CONJUNCTION = lazy(r"\s(and|y|&|e|und|et)\s", re.I)
-_SUFFIX = lazy(r"^(jr|sr|ii|iii|iv|phd|md)\.?$", re.I)
-# "Jane Doe, Senior Correspondent": a job title after the comma is no second author
-# (author-name-not-a-name reports it).
-_JOB_TITLE = lazy(
-    r"\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|"
-    r"corresponsal|redactora?|periodista|columnista)s?$",
-    re.I,
-)
-_PARTICLES = {"de", "del", "la", "las", "los", "van", "von", "da", "do", "dos", "di", "le", "bin", "al", "der"}
+_JOINS = "|".join((*NAME_CONJUNCTIONS, "&"))
+_SPLIT = lazy(r"\s*(?:,\s*(?:" + _JOINS + r")\s+|,|;|\s+(?:" + _JOINS + r")\s+)\s*")
+_CONJUNCTION = lazy(r"\s(?:" + _JOINS + r")\s", re.I)
+_SUFFIX = lazy(r"^(?:" + "|".join(NAME_SUFFIXES) + r")\.?$", re.I)
 
 
 def check(view: View, ctx: Context) -> Iterator[Problem]:
@@ -68,8 +62,10 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
         if types != "Person" and not (isinstance(types, list) and "Person" in types):
             continue  # "Procter & Gamble" is one organisation
         name = author["name"].strip()
+        # "Jane Doe, Senior Correspondent": a job title after the comma is no second author
+        # (author-name-not-a-name reports it).
         names = [p for p in _SPLIT.split(name)
-                 if p and not _SUFFIX.match(p) and not _JOB_TITLE.search(p) and p.casefold() not in publishers]
+                 if p and not _SUFFIX.match(p) and not JOB_TITLE_AT_END.search(p) and p.casefold() not in publishers]
         # "Doe, Jane" is one name written surname first: with commas only, every
         # part must be a full name (two words or more) to count as several people.
         min_words = 1 if _CONJUNCTION.search(name) else 2
@@ -89,4 +85,4 @@ def _publisher_names(view: Any) -> set[str]:
 
 def _is_name(text: str, min_words: int) -> bool:
     words = text.split()
-    return min_words <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    return min_words <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 from linter.jsonpath import child
 from linter.patterns import lazy
 from linter.rules import Problem, Target
+from linter.vocab import URL_PROPERTIES
 
 if TYPE_CHECKING:
     from linter.check import Context
@@ -45,10 +46,6 @@ SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/s
 HINT = "write the full URL, starting with https://"
 TARGET: Final = Target.DOCUMENT
 
-URL_PROPERTIES = frozenset({
-    "url", "contentUrl", "embedUrl", "thumbnailUrl", "logo", "image", "sameAs",
-    "mainEntityOfPage", "license", "acquireLicensePage", "discussionUrl", "archivedAt",
-})
 _ABSOLUTE = lazy(r"^https?://[^\s/]+\S*$", re.I)
 
 

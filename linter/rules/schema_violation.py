@@ -25,7 +25,13 @@ An unnamed constraint cannot be selected, ignored or documented on its own. Name
 None.
 """
 
+from __future__ import annotations
+
+from typing import Final
+
+from linter.rules import Target
+
 NAME = "schema-violation"
 SOURCE = "https://json-schema.org/draft/2020-12/json-schema-core"
 HINT = "give the schema constraint an x-rule name"
-KIND = "schema"
+TARGET: Final = Target.SCHEMA

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rules import line_of
 from tests.rules.html_page import BODY, lint_page, page
 from tests.util import article, keys, lint_json
@@ -73,8 +75,15 @@ def test_sources_without_a_page_are_not_checked() -> None:
     assert keys(lint_json(article(author=[{"@type": "Person", "name": "John Smith"}])), RULE) == set()
 
 
-def test_byline_prefix_in_the_markup_is_left_to_author_name_not_a_name() -> None:
-    data = article(author=[{"@type": "Person", "name": "By Jane Doe", "url": "https://example.com/staff/jane-doe"}])
+@pytest.mark.parametrize("name", ["By Jane Doe", "By: Jane Doe", "Door Jane Doe", "Author: Jane Doe"])
+def test_byline_prefix_in_the_markup_is_left_to_author_name_not_a_name(name: str) -> None:
+    data = article(author=[{"@type": "Person", "name": name, "url": "https://example.com/staff/jane-doe"}])
     findings = lint_page(page(data=data))
     assert keys(findings, RULE) == set()
     assert keys(findings, "author-name-not-a-name")
+
+
+def test_byline_opener_that_is_also_a_name_particle() -> None:
+    # "Von Jane Doe" may be a byline or a name ("Von der Leyen"): the page showing Jane Doe is enough.
+    data = article(author=[{"@type": "Person", "name": "Von Jane Doe", "url": "https://example.com/staff/jane-doe"}])
+    assert keys(lint_page(page(data=data)), RULE) == set()

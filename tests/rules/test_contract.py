@@ -1,6 +1,7 @@
 """The rule contract: rules are raised by module, never by a name in a string; a rule imports
-helpers, never another rule; mypy's list of rule modules is the registry's; the registry's
-cache of the modules' declarations is theirs, and renewed when a module changes."""
+helpers, never another rule, and other modules use a rule module only to raise it; mypy's list
+of rule modules is the registry's; the registry's cache of the modules' declarations is theirs,
+and renewed when a module changes."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from tests.util import ROOT
 
 RULES_DIR = ROOT / "linter" / "rules"
 RULE_MODULES = set(rules._MODULES)
+#: The calls that raise a rule, given its module first: ``finding`` and crawl's wrapper of it.
+RAISED_BY = {"finding", "_always"}
 
 
 def _python_files(*roots: Path) -> list[Path]:
@@ -37,11 +40,10 @@ def _called_name(call: ast.Call) -> str | None:
 def test_no_rule_is_raised_by_a_name_in_a_string() -> None:
     """``finding(parse_error, ...)``, never ``finding("parse-error", ...)``: a typo in a module
     name fails at import and in mypy; one in a string only when the line runs."""
-    raised_by = {"finding", "_always"}
     found = []
     for path in _python_files(ROOT / "linter", ROOT / "tests"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and _called_name(node) in raised_by and node.args
+            if (isinstance(node, ast.Call) and _called_name(node) in RAISED_BY and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[0].value!r}")
     assert found == []
@@ -76,13 +78,41 @@ def test_helper_modules_import_no_rule() -> None:
         assert _imported_modules(ast.parse(path.read_text(encoding="utf-8"))) == set(), path.name
 
 
-def test_mypy_checks_every_rule_with_a_target() -> None:
-    """``_contract.py`` passes every rule module with a TARGET to mypy, in registry order."""
+def test_other_modules_use_a_rule_module_only_to_raise_it() -> None:
+    """Outside ``linter/rules/``, a rule module is imported (``from linter.rules import x``) only to
+    be passed to ``finding()``: what it holds besides its declarations is its own, and what
+    others need (data, detection code) lives in a module of its own (``linter.vocab``,
+    ``linter.readers.duplicate_keys``). Nor do they import the rules package's helper modules."""
+    found = []
+    for path in _python_files(ROOT / "linter"):
+        if path.parent == RULES_DIR:
+            continue
+        where = path.relative_to(ROOT)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("linter.rules."):
+                found.append(f"{where}:{node.lineno}: from {node.module} import ...")
+            elif isinstance(node, ast.Import):
+                found.extend(f"{where}:{node.lineno}: import {a.name}" for a in node.names
+                             if a.name.startswith("linter.rules."))
+            elif isinstance(node, ast.ImportFrom) and node.module == "linter.rules":
+                found.extend(f"{where}:{node.lineno}: import of {a.name} from linter.rules" for a in node.names
+                             if a.name.startswith("_"))
+                imported |= {a.asname or a.name for a in node.names if a.name in RULE_MODULES}
+        raised = {id(node.args[0]) for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and _called_name(node) in RAISED_BY and node.args}
+        found.extend(f"{where}:{node.lineno}: {node.id} used other than to raise it" for node in ast.walk(tree)
+                     if isinstance(node, ast.Name) and node.id in imported and id(node) not in raised)
+    assert found == []
+
+
+def test_mypy_checks_every_rule() -> None:
+    """``_contract.py`` passes every rule module to mypy, in registry order."""
     tree = ast.parse((RULES_DIR / "_contract.py").read_text(encoding="utf-8"))
     call = next(n for n in ast.walk(tree) if isinstance(n, ast.Call) and _called_name(n) == "_keeps_the_contract")
     listed = [a.id for a in call.args if isinstance(a, ast.Name)]
-    expected = [r.module.removeprefix("linter.rules.") for r in rules.registry().values() if r.target is not None]
-    assert listed == expected
+    assert listed == list(rules._MODULES)
 
 
 def test_each_target_dispatches_to_its_rules() -> None:
@@ -103,8 +133,9 @@ def test_each_target_dispatches_to_its_rules() -> None:
     assert names(rules.news_checks()) == [
         "news-sitemap-date-mismatch", "news-sitemap-title-mismatch", "news-sitemap-language-mismatch"]
     for rule in registry.values():
-        assert (rule.kind == "python") == (rule.target not in (None, rules.Target.READER)), rule.name
+        assert (rule.kind == "python") == (rule.target not in (rules.Target.READER, rules.Target.SCHEMA)), rule.name
         assert (rule.kind == "reader") == (rule.target is rules.Target.READER), rule.name
+        assert (rule.kind == "schema") == (rule.target is rules.Target.SCHEMA), rule.name
 
 
 def test_finding_of_a_rule_module() -> None:

@@ -19,7 +19,7 @@ def _author(name: str, author_type: object = "Person") -> dict:
     "name",
     ["Jane Doe", "Doe, Jane", "Pérez López, Juan", "Jane Doe, Jr.", "Martin Luther King, Jr.",
      "Jane Doe, PhD", "María de la Cruz", "Jane Doe, Senior Correspondent", "Jane Doe, Staff Writer",
-     "Jane Doe, The Daily Example"],
+     "Jane Doe, The Daily Example", "Anna Schmidt, Redakteurin", "Ana Lima, Fotógrafa", "Jane Doe, III"],
 )
 def test_one_name(name: str) -> None:
     # A job title or the publisher after a comma is no second author
@@ -47,7 +47,8 @@ def test_text_byline_with_two_names_becomes_two_authors() -> None:
 @pytest.mark.parametrize(
     "name",
     ["Jane Doe and John Smith", "Jane Doe, John Smith", "Jane Doe & John Smith", "Jane Doe; John Smith",
-     "Juan Pérez y María López", "Jane Doe, John Smith and Ana García", "Jane and John"],
+     "Juan Pérez y María López", "Jane Doe, John Smith and Ana García", "Jane and John",
+     "Anna Schmidt, und Max Müller", "Jean Dupont et Marie Curie", "Ana de la Torre y Luiz da Silva"],
 )
 def test_merged_names(name: str) -> None:
     text = dump(_author(name))

@@ -33,7 +33,7 @@ ONE = ("not", "if", "then", "else", "items", "contains", "additionalProperties",
        "unevaluatedItems", "unevaluatedProperties")
 MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
 NAMED = ("properties", "patternProperties", "dependentSchemas")
-KIND_RULES = {name: rule for name, rule in rules.registry().items() if rule.kind == "schema"}
+SCHEMA_RULES = {name: rule for name, rule in rules.registry().items() if rule.target is rules.Target.SCHEMA}
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -173,7 +173,7 @@ ALL_NAMED = [
 def test_x_rule_is_a_registered_schema_rule(where: str, sub: dict[str, Any]) -> None:
     rule = rules.get(sub["x-rule"])
     assert rule is not None, f"{where}: unknown rule {sub['x-rule']!r}"
-    assert rule.kind == "schema", f"{where}: {rule.name} is a {rule.kind} rule"
+    assert rule.target is rules.Target.SCHEMA, f"{where}: {rule.name} is a {rule.kind} rule"
     assert sub.get("x-severity") == rule.severity.value, f"{where}: x-severity differs from the registry"
     assert sub.get("x-authority") == rule.authority, f"{where}: x-authority differs from the registry"
     assert isinstance(sub.get("x-message"), str) and sub["x-message"], f"{where}: no x-message"
@@ -181,17 +181,17 @@ def test_x_rule_is_a_registered_schema_rule(where: str, sub: dict[str, Any]) -> 
 
 def test_every_schema_rule_appears_in_a_schema() -> None:
     used = {sub["x-rule"] for _, sub in ALL_NAMED}
-    assert set(KIND_RULES) - {"schema-violation"} <= used
+    assert set(SCHEMA_RULES) - {"schema-violation"} <= used
     # schema-violation is what an *unnamed* constraint reports: no schema names it.
     assert "schema-violation" not in used
 
 
 def test_schema_rule_metadata_has_one_source() -> None:
-    """Every rule a schema names has a schema-kind module (its docs); the registry takes the rest from the schema."""
+    """Every rule a schema names has a module targeting Target.SCHEMA (its docs); the registry takes the rest from the schema."""
     table = schemas.schema_rules()
-    assert set(table) == set(KIND_RULES)
+    assert set(table) == set(SCHEMA_RULES)
     for name, meta in table.items():
-        rule = KIND_RULES[name]
+        rule = SCHEMA_RULES[name]
         module = importlib.import_module(rule.module)
         assert not hasattr(module, "SEVERITY") and not hasattr(module, "AUTHORITY"), rule.module
         assert (module.__doc__ or "").strip(), f"{rule.module} has no docs"
@@ -227,7 +227,9 @@ def test_rule_constants(module: str) -> None:
     mod = importlib.import_module(f"linter.rules.{module}")
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", mod.NAME)
     assert mod.NAME.replace("-", "_") == module, "the module is named after the rule"
-    if getattr(mod, "KIND", None) == "schema":
+    assert isinstance(mod.TARGET, rules.Target), "every rule declares its TARGET"
+    assert not hasattr(mod, "KIND"), "a rule's kind follows from its TARGET"
+    if mod.TARGET is rules.Target.SCHEMA:
         # Severity and authority of a schema rule live in its schema (x-severity, x-authority) only.
         assert not hasattr(mod, "SEVERITY") and not hasattr(mod, "AUTHORITY")
     else:
@@ -235,12 +237,7 @@ def test_rule_constants(module: str) -> None:
         assert mod.AUTHORITY in AUTHORITIES
     assert mod.SOURCE.startswith("https://")
     assert isinstance(mod.HINT, str) and mod.HINT.strip()
-    target = getattr(mod, "TARGET", None)
-    if target is None:
-        assert mod.KIND == "schema", "a rule declares its TARGET, unless its constraint is in a schema"
-    else:
-        assert isinstance(target, rules.Target) and not hasattr(mod, "KIND")
-    if target is None or target is rules.Target.READER:
+    if mod.TARGET in (rules.Target.SCHEMA, rules.Target.READER):
         assert not hasattr(mod, "check"), "schema and reader rules have no check()"
     else:
         assert callable(getattr(mod, "check", None))

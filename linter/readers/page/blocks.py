@@ -49,9 +49,9 @@ def _block(block: Block, path: str, source: Source) -> None:
         return
     locator = TextLocator(parsed.text, block.line - 1, block.column - 1, tuple(parsed.starts))
     if parsed.duplicates:
-        from linter.rules import duplicate_key
+        from linter.readers import duplicate_keys
 
-        source.findings.extend(duplicate_key.findings(parsed.duplicates, where, path, block.line, block.column))
+        source.findings.extend(duplicate_keys.findings(parsed.duplicates, where, path, block.line, block.column))
     source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where))
 
 
