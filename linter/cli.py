@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from linter import __version__
 
@@ -149,9 +149,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(crawl)
     crawl.set_defaults(func=cmd_crawl)
 
-    rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
+    rules = sub.add_parser(
+        "rules", help="list the rules, or show one rule's documentation",
+        description="List every rule newslint knows (built in, and the house rules the\n"
+                    "configuration's schemas name) with its severity, authority and summary, or\n"
+                    "show one rule's documentation. Severities are as configured\n"
+                    "([tool.newslint] severity); rules the configuration leaves out are marked (off).",
+        epilog="examples:\n  newslint rules\n  newslint rules missing-date-published\n"
+               "  newslint rules --format json | jq '.[] | select(.severity == \"error\") | .name'",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     rules.add_argument("name", nargs="?", metavar="NAME", help="rule to show")
     rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rules.add_argument("--config", metavar="FILE", help="configuration file (default: nearest .newslint.toml "
+                                                        "or pyproject.toml with [tool.newslint])")
+    rules.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     rules.set_defaults(func=cmd_rules)
     return parser
 
@@ -292,10 +303,17 @@ def _config(args: argparse.Namespace) -> Config:
         raise UsageError(str(exc)) from None
 
 
-def _unknown_rule(name: str, where: str = "") -> UsageError:
+def _unknown_rule(name: str, where: str = "", *, known: Sequence[str] | None = None) -> UsageError:
+    """``name`` is no rule: a usage error with the closest rule name (of ``known``, by default
+    the built-in rules)."""
     from linter import rules
 
-    hint = rules.suggest(name)
+    if known is None:
+        hint = rules.suggest(name)
+    else:
+        import difflib
+
+        hint = next(iter(difflib.get_close_matches(name, known, n=1, cutoff=0.6)), None)
     advice = f"did you mean '{hint}'?" if hint else "'newslint rules' lists them all"
     return UsageError(f"unknown rule '{name}'{where} ({advice})")
 
@@ -520,34 +538,59 @@ def cmd_fix(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     from linter import rules
 
-    registry = rules.registry()
+    config = _config(args)
+    described = [_described(rule, config) for rule in rules.registry().values()]
+    described += [_described_house(rule, config) for rule in config.house_rules.values()]
     if args.name:
-        rule = registry.get(args.name)
-        if rule is None:
-            raise _unknown_rule(args.name)
-        selected = [rule]
+        one = next((d for d in described if d["name"] == args.name), None)
+        if one is None:
+            raise _unknown_rule(args.name, known=[str(d["name"]) for d in described])
+        selected = [one]
     else:
-        selected = list(registry.values())
+        selected = described
     if args.format == "json":
-        payload = [
-            {"name": r.name, "severity": r.severity.value, "authority": r.authority, "kind": r.kind,
-             "summary": r.summary, "source": r.source, "hint": r.hint, "doc": r.doc.strip()}
-            for r in selected
-        ]
-        _write_json(json.dumps(payload if not args.name else payload[0], indent=2, ensure_ascii=False) + "\n")
+        _write_json(json.dumps(selected if not args.name else selected[0], indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     if args.name:
-        r = selected[0]
-        sys.stdout.write(
-            f"{r.name}\n\n"
-            f"  severity:  {r.severity.value}\n  authority: {r.authority}\n  source:    {r.source}\n"
-            f"  fix:       {r.hint}\n\n{r.doc.strip()}\n"
-        )
+        d = selected[0]
+        severity = str(d["severity"]) + ("" if d["severity"] == d["default_severity"]
+                                         else f" (configured; default {d['default_severity']})")
+        lines = [f"{d['name']}\n", f"  severity:  {severity}", f"  authority: {d['authority']}"]
+        if not d["enabled"]:
+            lines.append("  enabled:   no (left out by the configuration)")
+        if d["source"]:
+            lines.append(f"  source:    {d['source']}")
+        if d["hint"]:
+            lines.append(f"  fix:       {d['hint']}")
+        sys.stdout.write("\n".join(lines) + f"\n\n{str(d['doc']).strip()}\n")
         return EXIT_OK
-    width = max(len(r.name) for r in selected)
-    for r in selected:
-        sys.stdout.write(f"{r.name.ljust(width)}  {r.severity.value:<7}  {r.authority:<10}  {r.summary}\n")
+    width = max(len(str(d["name"])) for d in selected)
+    for d in selected:
+        mark = "" if d["enabled"] else "  (off)"
+        sys.stdout.write(f"{str(d['name']).ljust(width)}  {d['severity']:<7}  {d['authority']:<10}  {d['summary']}{mark}\n")
     return EXIT_OK
+
+
+def _described(rule: Any, config: Config) -> dict[str, object]:
+    """A built-in rule as `newslint rules` shows it, with the configuration's severity."""
+    return {"name": rule.name, "severity": config.severity.get(rule.name, rule.severity).value,
+            "default_severity": rule.severity.value, "authority": rule.authority, "kind": rule.kind,
+            "enabled": config.enabled(rule.name, rule.authority), "summary": rule.summary,
+            "source": rule.source, "hint": rule.hint, "doc": rule.doc.strip()}
+
+
+def _described_house(rule: Any, config: Config) -> dict[str, object]:
+    """A house schema's rule as `newslint rules` shows it (its schema is its documentation)."""
+    try:
+        where = os.path.relpath(rule.schema)
+    except ValueError:  # another drive
+        where = rule.schema
+    default = rule.severity
+    configured = config.severity.get(rule.name)
+    return {"name": rule.name, "severity": configured.value if configured else default,
+            "default_severity": default, "authority": rule.authority, "kind": "house",
+            "enabled": config.enabled(rule.name, rule.authority), "summary": f"house rule ({where})",
+            "source": where, "hint": rule.hint or "", "doc": f"A house rule, named by the schema {where}."}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -548,7 +548,8 @@ def test_rules_json(cwd: Path) -> None:
     assert r.code == 0
     data = json.loads(r.out)
     assert [d["name"] for d in data] == list(rules.registry())
-    keys = {"name", "severity", "authority", "kind", "summary", "source", "hint", "doc"}
+    keys = {"name", "severity", "default_severity", "authority", "kind", "enabled", "summary", "source", "hint",
+            "doc"}
     assert all(set(d) == keys for d in data)
     one = json.loads(run("rules", "missing-date-published", "--format", "json", cwd=cwd).out)
     assert one == next(d for d in data if d["name"] == "missing-date-published")
@@ -709,3 +710,27 @@ def test_stdout_holds_only_findings(cwd: Path, fmt: str) -> None:
     assert r.code == 1
     assert r.err == ""
     assert "non-utf8-encoding" in r.out
+
+
+def test_rules_show_the_configured_severity_and_what_is_off(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.newslint]\nignore = ["pending-term"]\n[tool.newslint.severity]\nmissing-article-markup = "error"\n',
+        encoding="utf-8")
+    listing = run("rules", cwd=tmp_path)
+    lines = {ln.split()[0]: ln for ln in listing.out.splitlines()}
+    assert lines["missing-article-markup"].split()[1] == "error"
+    assert lines["pending-term"].endswith("(off)") and not lines["missing-title"].endswith("(off)")
+    shown = run("rules", "missing-article-markup", cwd=tmp_path)
+    assert "severity:  error (configured; default warning)" in shown.out
+    described = {d["name"]: d for d in run("rules", "--format", "json", cwd=tmp_path).json()}
+    assert (described["missing-article-markup"]["severity"], described["missing-article-markup"]["default_severity"]) \
+        == ("error", "warning")
+    assert described["pending-term"]["enabled"] is False
+    isolated = {d["name"]: d for d in run("rules", "--format", "json", "--isolated", cwd=tmp_path).json()}
+    assert isolated["missing-article-markup"]["severity"] == "warning" and isolated["pending-term"]["enabled"]
+
+
+def test_rules_help_says_what_the_command_does() -> None:
+    result = run("rules", "--help", cwd=Path.cwd())
+    assert result.code == 0 and "List every rule newslint knows" in result.out

@@ -155,3 +155,18 @@ def test_house_rules_are_described_in_sarif(tmp_path: Path) -> None:
     assert section["properties"] == {"tags": ["newsroom"], "authority": "newsroom",
                                      "hint": "add the desk as articleSection"}
     assert described["keywords-not-a-list"]["defaultConfiguration"] == {"level": "error"}
+
+
+def test_rules_lists_house_rules_with_the_configuration(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    listing = run("rules", cwd=project)
+    assert listing.code == 0
+    [line] = [ln for ln in listing.out.splitlines() if ln.startswith("missing-article-section ")]
+    assert line.split()[1:3] == ["warning", "newsroom"] and "house/desk.schema.json" in line
+    shown = run("rules", "missing-article-section", cwd=project)
+    assert shown.code == 0 and "fix:       add the desk as articleSection" in shown.out
+    described = {d["name"]: d for d in run("rules", "--format", "json", cwd=project).json()}
+    assert described["keywords-not-a-list"]["kind"] == "house"
+    # Without the configuration there are no house rules, and a did-you-mean among those there are.
+    isolated = run("rules", "missing-article-section", "--isolated", cwd=project)
+    assert isolated.code == 2 and "unknown rule 'missing-article-section'" in isolated.err
