@@ -34,7 +34,7 @@ import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +180,7 @@ def _first_difference(folder: Path, names: list[str]) -> str:
     base = (folder / names[0]).read_text().splitlines()
     for name in names[1:]:
         other = (folder / name).read_text().splitlines()
-        for i, (a, b) in enumerate(zip(base, other)):
+        for i, (a, b) in enumerate(zip(base, other, strict=False)):
             if a != b:
                 return f"\n    {names[0]} and {name} differ at line {i + 1}:\n      {a[:150]}\n      {b[:150]}"
         if len(base) != len(other):
@@ -274,8 +274,8 @@ MONTHS = {
 }
 OFFSETS = [0, 1, 2, 3, -3, -4, -5, 9, 5.5]
 CREDITS = ["Reuters/Jane Smith", "AP/John Doe", "EFE", "AFP/Getty Images", "Staff photographer", "PA/Niall Carson"]
-START = datetime(2015, 1, 1, tzinfo=timezone.utc)
-DAYS = (datetime(2025, 6, 30, tzinfo=timezone.utc) - START).days
+START = datetime(2015, 1, 1, tzinfo=UTC)
+DAYS = (datetime(2025, 6, 30, tzinfo=UTC) - START).days
 
 
 def _stories() -> list[_Story]:

@@ -77,10 +77,7 @@ def run(rounds: int = 2, jobs: int = 0) -> dict[str, float]:
 
 
 def _measure(kind: str, work: Path, jobs: int) -> dict[str, float]:
-    if kind == "check":
-        args = ["check", "pages"]
-    else:
-        args = ["crawl", "--urls-file", "urls.txt"]
+    args = ["check", "pages"] if kind == "check" else ["crawl", "--urls-file", "urls.txt"]
     args += ["--jobs", str(jobs), "--format", "json", "--output-file", os.devnull, "--no-progress", "--isolated"]
     done = subprocess.run([sys.executable, "-m", "benchmarks.crawl", "measure", *args], cwd=work,
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -120,7 +117,7 @@ def _serve(count: int) -> None:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             name = self.path.lstrip("/")
             index = int(name[:4]) if name[:4].isdigit() else -1
             if 0 <= index < count:

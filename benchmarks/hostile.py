@@ -41,7 +41,7 @@ _ARTICLE = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"
 
 def _page(head: str = "", body: str = "<h1>Headline</h1><p>Text.</p>") -> bytes:
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Headline</title>{head}</head>'
-            f"<body>{body}</body></html>").encode("utf-8")
+            f"<body>{body}</body></html>").encode()
 
 
 def _block(text: str) -> str:
@@ -71,7 +71,7 @@ def markdown_images(n: int) -> bytes:
     """A Markdown article whose body is ``n`` images."""
     images = "".join(f'![Photo {i}](/img/{i}.jpg "Caption {i}")\n\n' for i in range(n))
     return (f"---\ntitle: Headline\ndate: 2025-03-01T10:00:00+01:00\nauthor: Jane Doe\n---\n\n{images}"
-            ).encode("utf-8")
+            ).encode()
 
 
 def jsonld_array(n: int) -> bytes:
@@ -162,14 +162,14 @@ def text_faq(n: int) -> bytes:
     photos = "".join(f"Picture {i} of the river.\nPhoto: Agency {i}\n\n" for i in range(n))
     faq = "".join(f"Q: Question {i}?\nA: Answer {i}.\n\n" for i in range(n))
     return (f"Headline\n\nBy Jane Doe\nPublished 3 March 2025, 18:05 CET\n\n{photos}Body text.\n\nFAQ\n\n{faq}"
-            ).encode("utf-8")
+            ).encode()
 
 
 def markdown_faq(n: int) -> bytes:
     """A Markdown article with an FAQ section of ``n`` questions."""
     faq = "".join(f"### Question {i}?\n\nAnswer {i}.\n\n" for i in range(n))
     return (f"---\ntitle: Headline\ndate: 2025-03-01T10:00:00+01:00\nauthor: Jane Doe\n---\n\nBody.\n\n"
-            f"## FAQ\n\n{faq}").encode("utf-8")
+            f"## FAQ\n\n{faq}").encode()
 
 
 def microdata_nested(n: int) -> bytes:

@@ -61,7 +61,8 @@ def run(runs: int = 15) -> dict[str, float]:
         many_best, many_median = _time([*_newslint(), "check", "articles"], work, max(3, runs // 5))
         imports = _imports(work)
     print("startup: newslint check, fresh process each run (bytecode cached)")
-    print(f"  python -c pass                   best {python_best * 1000:6.0f} ms  median {python_median * 1000:6.0f} ms")
+    print(f"  python -c pass                   best {python_best * 1000:6.0f} ms  "
+          f"median {python_median * 1000:6.0f} ms")
     print(f"  newslint check one.md            best {one_best * 1000:6.0f} ms  median {one_median * 1000:6.0f} ms"
           "   (target < 150 ms)")
     print(f"  newslint check 500 articles      best {many_best * 1000:6.0f} ms  median {many_median * 1000:6.0f} ms"

@@ -1,6 +1,7 @@
 """The Article model: what a reader of an article sees, with the source line of every field.
 
-Readers (``linter/readers/``) fill it; ``linter/build.py`` turns it into JSON-LD (``linter/conversion.py`` picks the reader).
+Readers (``linter/readers/``) fill it; ``linter/build.py`` turns it into JSON-LD
+(``linter/conversion.py`` picks the reader).
 A field the source does not state stays ``None`` (or empty): newslint never
 invents a value.
 """

@@ -1,4 +1,5 @@
-"""Build schema.org NewsArticle and FAQPage JSON-LD from an :class:`~linter.article.Article` (the pipeline's *build* step).
+"""Build schema.org NewsArticle and FAQPage JSON-LD from an :class:`~linter.article.Article`
+(the pipeline's *build* step).
 
 A pure function of the article: only what the article states goes in. A date
 that could not be read is passed through as written, so the checks report it

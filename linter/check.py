@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from linter import rules, schemas
@@ -33,7 +33,7 @@ class Context:
     graph: Graph  # every node of the source, across its documents
     article: Article | None = None
     page: PageFacts | None = None
-    now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
     documents: list[JsonLdDocument] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)  # work shared by rules (vocabulary checks)
 

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from linter import __version__
-
 from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     convert = sub.add_parser("convert", help="print the JSON-LD newslint builds for an article",
                              description="Build schema.org NewsArticle and FAQPage JSON-LD from an article source.")
-    convert.add_argument("path", metavar="PATH", help="article source (.txt, .md) or page (.html); - reads standard input")
+    convert.add_argument("path", metavar="PATH",
+                         help="article source (.txt, .md) or page (.html); - reads standard input")
     convert.add_argument("--kind", choices=("text", "markdown", "html"),
                          help="what PATH holds (default: from its extension; standard input is sniffed)")
     convert.add_argument("--url", metavar="URL", help="the page's address, to resolve its relative links")
@@ -567,7 +567,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     width = max(len(str(d["name"])) for d in selected)
     for d in selected:
         mark = "" if d["enabled"] else "  (off)"
-        sys.stdout.write(f"{str(d['name']).ljust(width)}  {d['severity']:<7}  {d['authority']:<10}  {d['summary']}{mark}\n")
+        name = str(d["name"]).ljust(width)
+        sys.stdout.write(f"{name}  {d['severity']:<7}  {d['authority']:<10}  {d['summary']}{mark}\n")
     return EXIT_OK
 
 

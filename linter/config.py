@@ -171,7 +171,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:  # TOML is UTF-8 by definition
-        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 "
+                          f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -294,7 +295,8 @@ def parse_config(table: Mapping[str, Any], *, source: Path | None = None, prefix
         except (OSError, ValueError):  # a name the system cannot even look up (too long for a file name)
             tz_known = False
         if not tz_known:
-            raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} (use an IANA name such as Europe/Madrid)")
+            raise ConfigError(f"'{key('site.timezone')}'{where}: unknown timezone {tz!r} "
+                              "(use an IANA name such as Europe/Madrid)")
 
     front_matter = _front_matter(table.get("front-matter", {}), key("front-matter"), where)
 

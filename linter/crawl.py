@@ -37,24 +37,34 @@ import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from linter import rules
-from linter.rules import fetch_error, lint_timeout, redirect_changes_host, sitemap_error, sitemap_lists_other_host
 from linter.config import Config
 from linter.dates import parse_iso
 from linter.decode import MAX_BYTES
-from linter.fetch import HTML_TYPES, USER_AGENT, FetchOptions, Fetcher, url_problem
-from linter.fetched_page import LintThread, local_linter, lint_in_worker, sorted_findings, start_pool, stop_pool
+from linter.fetch import HTML_TYPES, USER_AGENT, Fetcher, FetchOptions, url_problem
+from linter.fetched_page import LintThread, lint_in_worker, local_linter, sorted_findings, start_pool, stop_pool
 from linter.findings import Finding
 from linter.lint import PARALLEL_THRESHOLD, available_cpus, finish
 from linter.robots import Robots
+from linter.rules import fetch_error, lint_timeout, redirect_changes_host, sitemap_error, sitemap_lists_other_host
 from linter.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
 from linter.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
 
-__all__ = ["Crawl", "CrawlInputError", "CrawlOptions", "FetchOptions", "Limits", "USER_AGENT", "crawl",
-           "from_command", "lint_budget", "parse_since"]
+__all__ = [
+    "USER_AGENT",
+    "Crawl",
+    "CrawlInputError",
+    "CrawlOptions",
+    "FetchOptions",
+    "Limits",
+    "crawl",
+    "from_command",
+    "lint_budget",
+    "parse_since",
+]
 
 #: ProcessPoolExecutor takes at most 61 workers on Windows.
 _POOL_LIMIT = 61
@@ -496,8 +506,8 @@ def on_or_after(when: date | datetime, since: date | datetime) -> bool:
 
 def _instant(value: date | datetime) -> datetime:
     if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def parse_since(value: str) -> date | datetime:

@@ -40,7 +40,9 @@ try:
     import httpx
 except ImportError:
     raise MissingExtra("fetching pages needs httpx: pip install 'newslint[crawl]'") from None
-from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
+from datetime import UTC  # noqa: E402  (after the one import that may be missing)
+
+from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials  # noqa: E402
 
 USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org/project/newslint/)"
 
@@ -400,11 +402,11 @@ def _retry_after(value: str | None) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _status_text(status: int | None, reason: str) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042  (a StrEnum would change what str() of a severity gives)
     """How much a finding matters; ordered ``info < warning < error``."""
 
     INFO = "info"
@@ -87,7 +87,7 @@ class Summary:
 
     @classmethod
     def of(cls, findings: list[Finding], files: int) -> Summary:
-        counts = {s: 0 for s in Severity}
+        counts = dict.fromkeys(Severity, 0)
         for f in findings:
             counts[f.severity] += 1
         return cls(files, counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])

@@ -104,7 +104,7 @@ class Head:
 class _Tag:
     """A tag read; its attributes are read from their source only when asked for (few are)."""
 
-    __slots__ = ("name", "_attrs", "_source", "end", "self_closing")
+    __slots__ = ("_attrs", "_source", "end", "name", "self_closing")
 
     def __init__(self, name: str, attrs: dict[str, str] | None, end: int, self_closing: bool,
                  source: str = "") -> None:

@@ -213,7 +213,7 @@ def _concatenated(candidate: str, repairs: list[str], result: Parsed) -> bool:
     if len(values) > 1:
         result.data = values
         result.ok = True
-        result.repairs = repairs + ["several JSON values back to back"]
+        result.repairs = [*repairs, "several JSON values back to back"]
         result.duplicates = hook.keys
         result.text = candidate
         result.starts = starts

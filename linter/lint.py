@@ -13,11 +13,11 @@ from types import MappingProxyType
 from typing import Any
 
 from linter import rules
-from linter.rules import non_utf8_encoding, parse_error, unknown_suppression
 from linter.config import Config
 from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
 from linter.readers import READERS, Source, link, read_text, reader_for, source_kind
+from linter.rules import non_utf8_encoding, parse_error, unknown_suppression
 
 #: Directories never entered when walking a tree.
 SKIP_DIRS = frozenset({
@@ -311,7 +311,7 @@ def _lint_in_pool(files: list[str], config: Config, now: datetime | None,
                     pass
             if results is None:
                 results = _lint_chunk(chunk, config, now, lint)
-            yield from zip(chunk, results)
+            yield from zip(chunk, results, strict=False)
         finished = True
     finally:
         if pool is not None:

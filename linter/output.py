@@ -42,7 +42,8 @@ class UsageError(Exception):
 class ReportOptions:
     """How a run is reported; the defaults are those of ``newslint check``."""
 
-    format: str | None = None  # text, parsable, json, github, sarif, junit; None: github inside GitHub Actions, else text
+    #: text, parsable, json, github, sarif, junit; None: github inside GitHub Actions, else text
+    format: str | None = None
     color: str = "auto"  # always, never, or auto: on a terminal unless NO_COLOR is set
     failing: Severity | None = Severity.ERROR  # the least severity that fails the run; None: nothing does
     quiet: bool = False  # nothing on stderr but errors

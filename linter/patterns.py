@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 
-class lazy:  # noqa: N801 - used like re.compile
+class lazy:
     __slots__ = ("_args", "_compiled")
 
     def __init__(self, pattern: str | bytes, flags: int = 0) -> None:

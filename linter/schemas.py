@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -212,7 +212,8 @@ def load_house_schemas(patterns: Sequence[str], root: Path, *, taken: Iterable[s
                 if rule.name in seen and (seen[rule.name].severity, seen[rule.name].authority) != (
                         rule.severity, rule.authority):
                     raise SchemaError(f"{match}: {rule.name} is {rule.severity}/{rule.authority} here but "
-                                      f"{seen[rule.name].severity}/{seen[rule.name].authority} in {seen[rule.name].schema}")
+                                      f"{seen[rule.name].severity}/{seen[rule.name].authority} "
+                                      f"in {seen[rule.name].schema}")
                 seen.setdefault(rule.name, rule)
             out.append(house)
     return tuple(out)

@@ -25,7 +25,7 @@ def redact(url: str) -> str:
     try:
         parts = urlsplit(url)
     except ValueError:
-        head, sep, rest = url.partition("@")
+        _head, sep, rest = url.partition("@")
         return f"***@{rest}" if sep else url
     if "@" not in parts.netloc:
         return url

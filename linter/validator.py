@@ -70,7 +70,7 @@ def _equal(a: Any, b: Any) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=False))
     if _num(a) and _num(b):
         return bool(a == b)
     return type(a) is type(b) and bool(a == b)
@@ -176,7 +176,7 @@ class Compiler:
                 if isinstance(inst, dict):
                     for k, fn in subs.items():
                         if k in inst:
-                            fn(inst[k], path + (k,), out)
+                            fn(inst[k], (*path, k), out)
             return properties
         if name == "items":
             sub = self.collector(value, base)
@@ -184,7 +184,7 @@ class Compiler:
             def items(inst: Any, path: tuple[str | int, ...], out: list[Error]) -> None:
                 if isinstance(inst, list):
                     for i, item in enumerate(inst):
-                        sub(item, path + (i,), out)
+                        sub(item, (*path, i), out)
             return items
         if name == "allOf":
             subs_all = [self.collector(v, base) for v in value]

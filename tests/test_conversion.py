@@ -90,7 +90,7 @@ def test_text_articles_say_where_each_property_stood() -> None:
     (b"", "empty"),
     (b"\x00\x01\x02binary", "binary"),
     (b'{"@type": "NewsArticle"}', "JSON-LD already"),
-    ("---\ntitle: [unclosed\n---\nText\n".encode(), "line"),
+    (b"---\ntitle: [unclosed\n---\nText\n", "line"),
 ], ids=["empty", "binary", "jsonld", "broken-front-matter"])
 def test_what_holds_no_article_is_an_error(data: bytes, words: str) -> None:
     with pytest.raises(ConversionError, match=words):

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from linter.article import Article, Author, DateValue, Image, Text
-from linter.config import SiteConfig
 from linter.build import build, to_json, to_script_blocks
+from linter.config import SiteConfig
 from linter.readers.text import parse
 from tests.util import FIXTURES, SEED
 

@@ -11,13 +11,13 @@ import gzip
 import socket
 import zlib
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import httpx
 import pytest
 
-from linter.fetch import FetchOptions, Fetched, Fetcher, _retry_after
+from linter.fetch import Fetched, Fetcher, FetchOptions, _retry_after
 from linter.robots import Robots
 from linter.urls import http_url_problem, redact, split_credentials
 from tests.fixtures.crawl.site import gzip_bomb
@@ -209,7 +209,7 @@ def test_retry_after_values(value: str | None, expected: float | None) -> None:
 
 
 def test_retry_after_as_a_date() -> None:
-    later = datetime.now(timezone.utc) + timedelta(seconds=90)
+    later = datetime.now(UTC) + timedelta(seconds=90)
     assert 60 < (_retry_after(format_datetime(later, usegmt=True)) or 0) <= 90
     assert _retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: no wait
 

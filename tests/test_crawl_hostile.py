@@ -87,7 +87,7 @@ class _AnswersHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         path = self.path.split("?")[0]
         self.answers.hits[path] += 1
         self.answers.auth[path] = self.headers.get("Authorization")
@@ -174,7 +174,7 @@ def test_every_redirect_to_no_http_url_is_that_pages_finding(capsys: pytest.Capt
     assert run.code == 1 and run.err == ""
     by_path = run.by_path()
     assert list(by_path) == [redirects[0], good, *redirects[1:], relative]
-    for url, location in zip(redirects, NOT_HTTP):
+    for url, location in zip(redirects, NOT_HTTP, strict=False):
         assert "not an http(s) URL" in only(by_path[url], "fetch-error")["message"], location
     assert "fetch-error" not in {f["rule"] for f in by_path[relative] + by_path[good]}
 

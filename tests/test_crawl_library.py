@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -74,7 +74,7 @@ def test_worker_processes(site: Site) -> None:
     serial = list(crawl(urls, options=options(jobs=1), now=NOW))
     run = crawl(urls, options=options(jobs=2), now=NOW)
     parallel = list(run)
-    assert run._pool is not None  # noqa: SLF001 - the workers did run
+    assert run._pool is not None
     assert [(p, [(f.rule, f.line, f.json_path) for f in fs]) for p, fs in serial] == \
            [(p, [(f.rule, f.line, f.json_path) for f in fs]) for p, fs in parallel]
 
@@ -103,9 +103,9 @@ def test_input_errors() -> None:
     (date(2024, 12, 31), date(2025, 1, 1), False),
     # Against a day, the day as written where it was published.
     (datetime.fromisoformat("2025-01-01T00:30:00+02:00"), date(2025, 1, 1), True),
-    (datetime.fromisoformat("2025-01-01T10:00:00+00:00"), datetime(2025, 1, 1, 9, tzinfo=timezone.utc), True),
-    (datetime.fromisoformat("2025-01-01T10:00:00+02:00"), datetime(2025, 1, 1, 9, tzinfo=timezone.utc), False),
-    (date(2025, 1, 1), datetime(2025, 1, 1, 0, 0, tzinfo=timezone.utc), True),
+    (datetime.fromisoformat("2025-01-01T10:00:00+00:00"), datetime(2025, 1, 1, 9, tzinfo=UTC), True),
+    (datetime.fromisoformat("2025-01-01T10:00:00+02:00"), datetime(2025, 1, 1, 9, tzinfo=UTC), False),
+    (date(2025, 1, 1), datetime(2025, 1, 1, 0, 0, tzinfo=UTC), True),
 ])
 def test_on_or_after(when: date | datetime, since: date | datetime, expected: bool) -> None:
     assert on_or_after(when, since) is expected
@@ -113,6 +113,6 @@ def test_on_or_after(when: date | datetime, since: date | datetime, expected: bo
 
 def test_parse_since() -> None:
     assert parse_since("2025-01-01") == date(2025, 1, 1)
-    assert parse_since("2025-01-01T10:00:00Z") == datetime(2025, 1, 1, 10, tzinfo=timezone.utc)
+    assert parse_since("2025-01-01T10:00:00Z") == datetime(2025, 1, 1, 10, tzinfo=UTC)
     with pytest.raises(CrawlInputError):
         parse_since("01/02/2025")

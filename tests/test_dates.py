@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from linter.dates import ParsedDate, parse_date, parse_iso, starts_like_date, date_at_start, dates_in
+from linter.dates import ParsedDate, date_at_start, dates_in, parse_date, parse_iso, starts_like_date
 
 
 def iso(text: str, **kw) -> str | None:
@@ -217,8 +217,8 @@ def test_impossible_iso_dates_in_text(text):
     ("2025-03-03", date(2025, 3, 3)),
     ("2025-03-03T18:05:00+01:00", datetime(2025, 3, 3, 18, 5, tzinfo=timezone(timedelta(hours=1)))),
     ("2025-03-03T18:05:00-0500", datetime(2025, 3, 3, 18, 5, tzinfo=timezone(timedelta(hours=-5)))),
-    ("2025-03-03T18:05:00Z", datetime(2025, 3, 3, 18, 5, tzinfo=timezone.utc)),
-    ("2025-03-03T18:05:00.123Z", datetime(2025, 3, 3, 18, 5, 0, 123000, tzinfo=timezone.utc)),
+    ("2025-03-03T18:05:00Z", datetime(2025, 3, 3, 18, 5, tzinfo=UTC)),
+    ("2025-03-03T18:05:00.123Z", datetime(2025, 3, 3, 18, 5, 0, 123000, tzinfo=UTC)),
     ("2025-03-03T18:05", datetime(2025, 3, 3, 18, 5)),  # naive: the caller decides
 ])
 def test_parse_iso(value, expected):

@@ -47,8 +47,9 @@ def test_xpath_of_items_and_html_node_option():
 
 
 def test_text_content_override_is_used():
-    from linter.extract import _microdata_extractor
     import lxml.html
+
+    from linter.extract import _microdata_extractor
 
     extractor = _microdata_extractor()
     node = lxml.html.fromstring("<p>  a \n <b>b</b>  </p>")

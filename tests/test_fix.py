@@ -65,7 +65,7 @@ def test_replaces_its_own_block_and_leaves_other_blocks_alone() -> None:
 
 
 def test_block_is_ascii_and_cannot_close_the_script_early() -> None:
-    html = PAGE.read_bytes().replace("Cuba y China".encode(), b"Cuba &lt;/script&gt;&lt;!-- y China")
+    html = PAGE.read_bytes().replace(b"Cuba y China", b"Cuba &lt;/script&gt;&lt;!-- y China")
     result = fix_bytes(html, "page.html", Config())
     assert result.after is not None
     block = owned_block(result.after)

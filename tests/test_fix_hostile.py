@@ -119,7 +119,7 @@ def test_text_that_looks_like_markup_is_left_as_it_is(name: str, tmp_path: Path)
     only_block_added(before, after)
     tags_before, body_before = head_and_body(before)
     tags_after, body_after = head_and_body(after)
-    assert tags_after == tags_before + ["script"] and body_after == body_before == "nav"  # <title> in head
+    assert tags_after == [*tags_before, "script"] and body_after == body_before == "nav"  # <title> in head
     # check sees the markup now, and a second run has nothing to do.
     assert "missing-article-markup" in findings_of(tmp_path, before)
     assert "missing-article-markup" not in findings_of(tmp_path, after)
@@ -236,7 +236,7 @@ def assert_head_read_like_the_reference(text: str) -> None:
     if head.reason != "template":  # what the head holds, elements and their extent
         children = [el for el in before.find(HTML + "html").find(HTML + "head") if isinstance(el.tag, str)]
         assert [el.tag[len(HTML):] for el in children] == [e.name for e in head.elements]
-        for el, mine in zip(children, head.elements):
+        for el, mine in zip(children, head.elements, strict=False):
             end_tag = f"</{mine.name}>"
             if mine.name in ("script", "style", "noscript", "noframes") and mine.closed \
                     and text[mine.end - len(end_tag):mine.end].lower() == end_tag:

@@ -197,7 +197,7 @@ def test_no_charset_and_invalid_utf8_is_reported_and_read_as_windows_1252() -> N
 
 
 def test_no_charset_and_valid_utf8_is_fine() -> None:
-    data = "<html><head><title>Canción</title></head></html>".encode("utf-8")
+    data = "<html><head><title>Canción</title></head></html>".encode()
     assert "non-utf8-encoding" not in rules_of(lint_bytes(data, "page.html", now=NOW))
     assert read_bytes(data, "page.html", Config()).page.title.value == "Canción"
 
@@ -205,7 +205,7 @@ def test_no_charset_and_valid_utf8_is_fine() -> None:
 @pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be"])
 def test_utf16_declared_in_the_page_is_read_as_utf8(label: str) -> None:
     # WHATWG: a <meta charset> found by reading the bytes as ASCII cannot mean UTF-16.
-    data = f'<html><head><meta charset="{label}"><title>Canción</title></head></html>'.encode("utf-8")
+    data = f'<html><head><meta charset="{label}"><title>Canción</title></head></html>'.encode()
     assert sniff_encoding(data)[:2] == (data.decode("utf-8"), "utf-8")
     assert read_bytes(data, "page.html", Config()).page.title.value == "Canción"
 

@@ -277,7 +277,7 @@ def test_report_in_chromium(browser: Any, tree: Path, tmp_path: Path) -> None:
     for rule, severity in [("missing-date-published", ""), ("", "warning"), ("", "error"),
                            ("missing-author-url", "warning"), ("missing-author", "warning"), ("", "")]:
         loaded.select(rule, severity)
-        expected = files_with(rule, severity) if rule or severity else {f for f in files_with()} | {"clean.jsonld"}
+        expected = files_with(rule, severity) if rule or severity else set(files_with()) | {"clean.jsonld"}
         assert loaded.visible_rows() == len(expected), (rule, severity)
         shown = loaded.visible_findings()
         assert shown == [(f["rule"], f["severity"]) for f in findings

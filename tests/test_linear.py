@@ -26,7 +26,7 @@ HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Headli
 
 
 def page(head: str = "", body: str = "<h1>Headline</h1><p>Text.</p>") -> bytes:
-    return f"{HEAD}{head}</head><body>{body}</body></html>".encode("utf-8")
+    return f"{HEAD}{head}</head><body>{body}</body></html>".encode()
 
 
 def block(data: object) -> str:

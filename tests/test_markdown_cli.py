@@ -88,7 +88,7 @@ def test_site_timezone_gives_the_offset_and_an_info(cwd: Path) -> None:
     assert ("date-without-timezone", date_line) in {(f["rule"], f["line"]) for f in found}
     (cwd / ".newslint.toml").write_text('[site]\ntimezone = "Europe/Madrid"\nurl = "https://example.com"\n',
                                         encoding="utf-8")
-    code, found = findings_of(cwd, name)
+    _code, found = findings_of(cwd, name)
     rules = {(f["rule"], f["line"]) for f in found}
     assert ("timezone-from-config", date_line) in rules
     assert "date-without-timezone" not in {f["rule"] for f in found}
@@ -145,7 +145,7 @@ def test_front_matter_config_is_frozen() -> None:
     with pytest.raises(TypeError):
         config.front_matter["authors"] = ("byline",)  # type: ignore[index]
     assert dict(parse_config({}).front_matter) == {}
-    with pytest.raises(ConfigError, match="unknown key 'front-matter.titel'"):
+    with pytest.raises(ConfigError, match=r"unknown key 'front-matter\.titel'"):
         parse_config({"front-matter": {"titel": ["x"]}})
 
 

@@ -18,9 +18,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from linter.lint import SKIP_DIRS
 from tests.util import ROOT
-import pytest
 
 # installs newslint into pre-commit's own environment from the package index: not in `make test-fast`.
 pytestmark = pytest.mark.network

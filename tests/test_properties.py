@@ -12,6 +12,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +22,6 @@ from linter.graph import Graph
 from linter.jsonblock import parse_block
 from linter.lint import lint_text
 from tests.util import NOW
-import pytest
 
 # seconds to minutes: generated inputs, subprocesses and real servers per case: not in `make test-fast`.
 pytestmark = pytest.mark.slow
@@ -42,8 +42,7 @@ JSON_VALUES = st.recursive(
     max_leaves=30,
 )
 #: Text made of JSON's own characters, to reach the repair paths.
-JSONISH = st.lists(st.sampled_from(list('{}[]:,"\\/*;\n\t <>!-&#xCDAT0123abn@tu') +
-                                   ["<![CDATA[", "]]>", "//", "&quot;", "\u2028", '"@type"', "true"]),
+JSONISH = st.lists(st.sampled_from([*list('{}[]:,"\\/*;\n\t <>!-&#xCDAT0123abn@tu'), "<![CDATA[", "]]>", "//", "&quot;", "\u2028", '"@type"', "true"]),
                    max_size=120).map("".join)
 
 
@@ -109,7 +108,7 @@ FRONT_MATTER = st.one_of(
 @SETTINGS
 @given(FRONT_MATTER, ARTICLE_LINES)
 def test_markdown_reader_gives_findings(front: str, lines: list[str]) -> None:
-    body = "\n\n".join(lines + ["## FAQ", "### Why?", "Because.", "![alt](img.jpg \"caption\")"])
+    body = "\n\n".join([*lines, "## FAQ", "### Why?", "Because.", '![alt](img.jpg "caption")'])
     assert _is_findings(lint_text(front + body, path="a.md", now=NOW))
 
 

@@ -23,10 +23,10 @@ import jsonschema
 import pytest
 
 from linter import rules
-from linter.rules import missing_title
 from linter.findings import Finding, Severity
 from linter.report import github_format, junit_format, sarif_format
 from linter.report.summary import RunSummary
+from linter.rules import missing_title
 from tests.test_cli import Result, one_line_error, run, write_json
 from tests.util import FIXTURES, SEED, article
 
@@ -85,7 +85,7 @@ def test_github_one_command_per_finding(tree: Path) -> None:
     lines = r.out.splitlines()
     assert len(lines) == len(findings) > 5
     commands = {"error": "error", "warning": "warning", "info": "notice"}
-    for line, f in zip(lines, findings):
+    for line, f in zip(lines, findings, strict=False):
         command, props, message = parse_github(line)
         assert command == commands[f["severity"]]
         assert props["file"] == f["path"]
@@ -170,7 +170,7 @@ def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Dra
     levels = {"error": "error", "warning": "warning", "info": "note"}
     base = sarif_run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
     assert Path(bytes(unquote_to_bytes(urlsplit(base).path)).decode()) == tree.resolve()
-    for result, f in zip(results, findings):
+    for result, f in zip(results, findings, strict=False):
         assert (result["ruleId"], result["level"], result["message"]["text"]) == (
             f["rule"], levels[f["severity"]], f["message"])
         assert driver["rules"][result["ruleIndex"]]["id"] == f["rule"]
@@ -299,7 +299,7 @@ def test_junit_one_testcase_per_file(tree: Path) -> None:
         if errors:
             lines = failure.text.splitlines()
             assert len(lines) == len(errors)
-            assert all("[error] " in line and f"({f['rule']})" in line for line, f in zip(lines, errors))
+            assert all("[error] " in line and f"({f['rule']})" in line for line, f in zip(lines, errors, strict=False))
         assert (out is not None) == bool(others)
         if not mine:
             assert list(case) == []  # a clean file is a passed test
@@ -325,7 +325,7 @@ def test_junit_is_valid_xml_whatever_the_names_and_messages(tree: Path) -> None:
         names = [c.get("name") for c in root.iter("testcase")]
         assert "esc\\x1b[31m<&>\".jsonld" in names
         assert "caf\ufffd.jsonld" in names  # a lone surrogate is U+FFFD in every output
-        hostile = [c for c in root.iter("testcase") if c.get("name") == name.replace("\x1b", "\\x1b")][0]
+        hostile = next(c for c in root.iter("testcase") if c.get("name") == name.replace("\x1b", "\\x1b"))
         assert "'<script>window.pwned=1</script>50%,\\x01'" in hostile.find("failure").text
 
 

@@ -61,7 +61,7 @@ def server() -> Iterator[tuple[str, list[str]]]:
     requested: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             requested.append(self.path)
             body, kind = (ROBOTS, "text/plain") if self.path == "/robots.txt" else (PAGE, "text/html")
             self.send_response(200)

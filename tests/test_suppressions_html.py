@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 
 from linter import rules
-from linter.rules import parse_error
 from linter.config import Config
 from linter.findings import Finding
 from linter.lint import lint_bytes, suppress
 from linter.readers import Source, Suppression
-from linter.readers.page import suppressions as suppressions_reader
 from linter.readers.page import read_bytes
+from linter.readers.page import suppressions as suppressions_reader
+from linter.rules import parse_error
 from tests.rules import line_of
 from tests.rules.html_page import HEADLINE, lint_page, page
 from tests.util import article, keys, rules_of

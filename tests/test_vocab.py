@@ -45,7 +45,7 @@ def test_counts_match_the_release() -> None:
 
 
 def test_article_types_are_article_and_its_subtypes() -> None:
-    assert ARTICLE_TYPES == vocabulary().subtypes("Article")
+    assert vocabulary().subtypes("Article") == ARTICLE_TYPES
 
 
 def test_author_types_are_person_organization_and_their_subtypes() -> None:

@@ -16,7 +16,8 @@ def read(text: str, path: str, config: Config) -> Source:
     try:
         data, duplicates = loads(text)
     except json.JSONDecodeError as exc:
-        source.findings.append(finding(parse_error, f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno))
+        source.findings.append(finding(parse_error, f"invalid JSON: {exc.msg}", path,
+                                       line=exc.lineno, column=exc.colno))
         return source
     except RecursionError:
         source.findings.append(finding(parse_error, "JSON nested too deeply to read", path, line=1, column=1))

@@ -59,15 +59,16 @@ from datetime import date, datetime, time
 from typing import Any
 from urllib.parse import urljoin
 
-from linter.patterns import lazy
 from linter.article import Article, Author, DateValue, FaqItem, Image, Text
-from linter.config import Config, SiteConfig
 from linter.build import build_documents
+from linter.config import Config, SiteConfig
 from linter.dates import parse_date
 from linter.findings import Finding
 from linter.front_matter import FRONT_MATTER_FIELDS
-from linter.lexicon import ANSWER_PREFIX as _ANSWER_PREFIX, FAQ_HEADING as _FAQ_HEADING, \
-    QUESTION_PREFIX as _QUESTION_PREFIX
+from linter.lexicon import ANSWER_PREFIX as _ANSWER_PREFIX
+from linter.lexicon import FAQ_HEADING as _FAQ_HEADING
+from linter.lexicon import QUESTION_PREFIX as _QUESTION_PREFIX
+from linter.patterns import lazy
 from linter.readers import Source, Suppression, apply_site
 from linter.rules import finding, parse_error, timezone_from_config, unknown_suppression
 
@@ -180,7 +181,7 @@ def _yaml(lines: list[str], *, first_line: int) -> dict[str, _Value]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = yaml.compose("\n".join(lines), Loader=loader)  # noqa: S506 - a safe loader
+        root = yaml.compose("\n".join(lines), Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
@@ -594,7 +595,8 @@ def _images(value: _Value, base: str | None) -> Iterator[Image]:
             src = _text(_in(fields, _IMAGE_SRC))
             caption = _text(_in(fields, ("caption",))) or None
             credit = _text(_in(fields, _IMAGE_CREDIT)) or None
-            image = Image(url=_resolve(src, base) if src else None, caption=caption, alt=_text(_in(fields, ("alt",))) or None,
+            image = Image(url=_resolve(src, base) if src else None, caption=caption,
+                          alt=_text(_in(fields, ("alt",))) or None,
                           line=item.line, width=_int(_in(fields, ("width",))), height=_int(_in(fields, ("height",))))
             yield _with_credit(image, credit)
         elif (src := _text(item)):
@@ -856,7 +858,8 @@ def _html_pictures(html: str, line: int, base: str | None) -> Iterator[Image]:
     import lxml.etree
     import lxml.html
 
-    from linter.figures import decorative, figure as read_figure, image_src
+    from linter.figures import decorative, image_src
+    from linter.figures import figure as read_figure
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")

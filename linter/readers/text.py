@@ -37,19 +37,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from linter.patterns import lazy
 from linter.article import Article, Author, AuthorKind, DateValue, FaqItem, Image, Text, author_kind
-from linter.config import Config, SiteConfig
-from linter.findings import Finding
 from linter.build import build_documents
+from linter.config import Config, SiteConfig
 from linter.dates import parse_date, starts_like_date
+from linter.findings import Finding
 from linter.lexicon import (
-    ABOUT_AUTHOR as _ABOUT_AUTHOR, ANSWER_PREFIX as _ANSWER_PREFIX, BIO_VERBS, BYLINE_OPENER,
-    BYLINE_PLACE as _BYLINE_PLACE, CHROME_LINE, CREDIT_WORDS, DATE_LABEL, FAQ_HEADING as _FAQ_HEADING,
-    IMAGE_URL_LABELS, MODIFIED_LABELS, NAME_PARTICLES as _NAME_PARTICLES, NAME_SPLIT as _NAME_SPLIT,
-    PICTURE_CREDIT_LABELS, PUBLISHED_LABELS, QUESTION_PREFIX as _QUESTION_PREFIX, ROLE as _ROLE, SECTION_LABELS,
-    TAG_LABELS, TEAM_OPENERS,
+    ABOUT_AUTHOR as _ABOUT_AUTHOR,
 )
+from linter.lexicon import (
+    ANSWER_PREFIX as _ANSWER_PREFIX,
+)
+from linter.lexicon import (
+    BIO_VERBS,
+    BYLINE_OPENER,
+    CHROME_LINE,
+    CREDIT_WORDS,
+    DATE_LABEL,
+    IMAGE_URL_LABELS,
+    MODIFIED_LABELS,
+    PICTURE_CREDIT_LABELS,
+    PUBLISHED_LABELS,
+    SECTION_LABELS,
+    TAG_LABELS,
+    TEAM_OPENERS,
+)
+from linter.lexicon import (
+    BYLINE_PLACE as _BYLINE_PLACE,
+)
+from linter.lexicon import (
+    FAQ_HEADING as _FAQ_HEADING,
+)
+from linter.lexicon import (
+    NAME_PARTICLES as _NAME_PARTICLES,
+)
+from linter.lexicon import (
+    NAME_SPLIT as _NAME_SPLIT,
+)
+from linter.lexicon import (
+    QUESTION_PREFIX as _QUESTION_PREFIX,
+)
+from linter.lexicon import (
+    ROLE as _ROLE,
+)
+from linter.patterns import lazy
 from linter.readers import Source, apply_site
 from linter.rules import finding, timezone_from_config
 

@@ -80,7 +80,8 @@ class AtomicFile:
 
 def replace_bytes(path: str, data: bytes, *, prefix: str, keep_owner: bool = False,
                   unchanged: Callable[[], bool] | None = None) -> None:
-    """Replace the file at ``path`` with ``data``, whole or not at all; the temporary file's name starts with ``prefix``.
+    """Replace the file at ``path`` with ``data``, whole or not at all; the temporary file's name
+    starts with ``prefix``.
 
     ``keep_owner``: the file's owner and group must be kept, else :class:`OwnerNotKept` and
     nothing is replaced (without it they are kept where the process may set them).

@@ -105,7 +105,7 @@ class Baseline:
         stale = 0
         for key, count in self.counts.items():
             if key[0] in self._seen:
-                stale += self._left[key] if key in self._left else count
+                stale += self._left.get(key, count)
         return BaselineUse(self.path, self.matched, stale)
 
 
@@ -129,7 +129,8 @@ def load(path: str) -> Baseline:
         raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc.msg} at line {exc.lineno} "
                             f"column {exc.colno})") from None
     except RecursionError:
-        raise BaselineError(f"cannot read baseline {path}: invalid JSON (arrays or objects nested too deeply)") from None
+        raise BaselineError(f"cannot read baseline {path}: invalid JSON "
+                            "(arrays or objects nested too deeply)") from None
     except ValueError as exc:  # a number of more digits than Python converts
         raise BaselineError(f"cannot read baseline {path}: invalid JSON ({exc})") from None
     if not isinstance(data, dict) or "findings" not in data or "version" not in data:

@@ -44,7 +44,8 @@ h2 { font-size: 17px; margin: 28px 0 10px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 130px; }
 .card .n { display: block; font-size: 26px; font-weight: 650; font-variant-numeric: tabular-nums; }
 .card .l { color: var(--muted); }
-.card.error .n { color: var(--error); } .card.warning .n { color: var(--warning); } .card.info .n { color: var(--info); }
+.card.error .n { color: var(--error); } .card.warning .n { color: var(--warning); }
+.card.info .n { color: var(--info); }
 .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px; overflow-x: auto; }
 #chart svg { display: block; max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 #chart .bar { cursor: pointer; }
@@ -63,7 +64,8 @@ table { width: 100%; border-collapse: collapse; background: #fff; }
 th, td { text-align: left; vertical-align: top; padding: 7px 10px; border-bottom: 1px solid var(--line); }
 th { background: #eef1f4; position: sticky; top: 0; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; width: 5em; }
-td.path { width: 28%; word-break: break-all; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
+td.path { width: 28%; word-break: break-all; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+          font-size: 13px; }
 td.path a { color: inherit; }
 ul.findings { list-style: none; margin: 0; padding: 0; }
 ul.findings li { padding: 2px 0; }
@@ -92,7 +94,8 @@ _JS = """
       var visible = 0;
       for (var j = 0; j < items[i].length; j++) {
         var li = items[i][j];
-        var ok = (r === "" || li.getAttribute("data-rule") === r) && (s === "" || li.getAttribute("data-severity") === s);
+        var ok = (r === "" || li.getAttribute("data-rule") === r)
+                 && (s === "" || li.getAttribute("data-severity") === s);
         li.hidden = !ok;
         if (ok) { visible++; }
       }
@@ -144,8 +147,8 @@ class HtmlReport:
         self.path = path
         self._target = AtomicFile(path)
         self._out = self._target.stream
-        self._rows: IO[str] = tempfile.SpooledTemporaryFile(max_size=4 << 20, mode="w+", encoding="utf-8",
-                                                            errors="backslashreplace", newline="\n")
+        self._rows: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115  (open until finish())
+            max_size=4 << 20, mode="w+", encoding="utf-8", errors="backslashreplace", newline="\n")
         self._by_rule: defaultdict[str, Counter[Severity]] = defaultdict(Counter)
 
     def file(self, path: str, findings: list[Finding]) -> None:
@@ -245,7 +248,7 @@ class HtmlReport:
             out.append(f'<g class="bar" data-rule="{esc(rule)}"><title>{esc(tip)}</title>'
                        f'<text class="label" x="{label_w - 8}" y="{y + 14}" text-anchor="end">{esc(rule)}</text>')
             x = float(label_w)
-            for s, cls in zip(_SEVERITIES, "ewi"):
+            for s, cls in zip(_SEVERITIES, "ewi", strict=False):
                 if counts[s]:
                     w = max(bar_w * counts[s] / top, 1.0)
                     out.append(f'<rect class="{cls}" x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}"/>')

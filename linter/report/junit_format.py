@@ -45,8 +45,8 @@ class Report:
     def __init__(self, stream: IO[str], *, color: bool = False, failing: Severity | None = Severity.ERROR) -> None:
         self.stream = stream
         self.failing = failing or Severity.ERROR
-        self._cases: IO[str] = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8",
-                                                             errors="backslashreplace")
+        self._cases: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115  (open until finish())
+            max_size=1 << 20, mode="w+", encoding="utf-8", errors="backslashreplace")
         self.tests = self.failures = self.errors = 0
 
     def start(self) -> None:

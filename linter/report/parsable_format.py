@@ -22,7 +22,8 @@ class Report:
     def file(self, path: str, findings: list[Finding]) -> None:
         for f in findings:
             self.stream.write(
-                f"{one_line(f.path)}:{f.line or 1}:{f.column or 1}: [{f.severity.value}] {one_line(f.message)} ({f.rule})\n"
+                f"{one_line(f.path)}:{f.line or 1}:{f.column or 1}: "
+                f"[{f.severity.value}] {one_line(f.message)} ({f.rule})\n"
             )
 
     def finish(self, summary: RunSummary) -> None:

@@ -124,45 +124,45 @@ NewsEntryCheck = Callable[[NewsCheck], Iterator[Problem]]
 
 class _Declared(Protocol):
     @property
-    def NAME(self) -> str: ...  # noqa: N802 (the module constant)
+    def NAME(self) -> str: ...
 
 
 class NodeRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.ARTICLE, Target.FAQPAGE, Target.NODE]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.ARTICLE, Target.FAQPAGE, Target.NODE]: ...
 
     def check(self, view: View, ctx: Context, /) -> Iterator[Problem]: ...
 
 
 class DocumentRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.DOCUMENT]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.DOCUMENT]: ...
 
     def check(self, document: JsonLdDocument, ctx: Context, /) -> Iterator[Problem]: ...
 
 
 class SourceRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.SOURCE, Target.PAGE]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.SOURCE, Target.PAGE]: ...
 
     def check(self, source: Source, config: Config, /) -> Iterator[Problem]: ...
 
 
 class NewsEntryRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.NEWS_ENTRY]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.NEWS_ENTRY]: ...
 
     def check(self, entry: NewsCheck, /) -> Iterator[Problem]: ...
 
 
 class ReaderRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.READER]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.READER]: ...
 
 
 class SchemaRule(_Declared, Protocol):
     @property
-    def TARGET(self) -> Literal[Target.SCHEMA]: ...  # noqa: N802
+    def TARGET(self) -> Literal[Target.SCHEMA]: ...
 
 
 #: Any rule module.

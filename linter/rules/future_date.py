@@ -26,7 +26,7 @@ None. The current time comes from the machine's clock.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from linter.dates import parse_iso
@@ -57,7 +57,7 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
             continue
         if isinstance(parsed, datetime):
             if parsed.tzinfo is None:
-                future = parsed.replace(tzinfo=timezone.utc) - _WIDEST_OFFSET > now
+                future = parsed.replace(tzinfo=UTC) - _WIDEST_OFFSET > now
             else:
                 future = parsed > now + _CLOCK_SKEW
         else:

@@ -196,7 +196,7 @@ def test_broken_front_matter() -> None:
 
 
 def test_suppression_in_front_matter() -> None:
-    text, a, findings, suppressions = fixture("suppressed.md")
+    text, _a, findings, suppressions = fixture("suppressed.md")
     assert findings == []
     assert suppressions == [Suppression(("missing-image-license", "no-such-rule"), line_of(text, "ignore:"))]
     assert suppressions[0].covers(1) and suppressions[0].covers(None)
@@ -247,7 +247,7 @@ def test_parse_error_line_and_column() -> None:
 
 def test_alias_bomb_is_refused() -> None:
     rows = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    rows += [f"{c}: &{c} [{', '.join(['*' + p] * 10)}]" for p, c in zip("abcdef", "bcdefg")]
+    rows += [f"{c}: &{c} [{', '.join(['*' + p] * 10)}]" for p, c in zip("abcdef", "bcdefg", strict=False)]
     _, [problem] = snippet("---\n" + "\n".join(rows) + "\n---\n")
     assert problem.rule == "parse-error" and "too large" in problem.message
 

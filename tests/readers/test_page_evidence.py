@@ -11,8 +11,7 @@ import json
 import pytest
 
 from linter.config import Config
-from linter.readers.page import read_bytes
-from linter.readers.page import merge
+from linter.readers.page import merge, read_bytes
 from linter.readers.page.article import convert
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -23,7 +23,7 @@ The governments agreed on Tuesday to enhance their military cooperation.
 
 
 def test_now_is_fixed() -> None:
-    assert NOW == datetime(2026, 1, 15, 12, 0, tzinfo=timezone.utc)
+    assert datetime(2026, 1, 15, 12, 0, tzinfo=UTC) == NOW
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_date_modified_in_the_future() -> None:
 def test_the_clock_is_the_callers() -> None:
     doc = article(datePublished="2026-06-01T09:00:00+02:00", dateModified=None)
     assert keys(lint_json(doc), RULE) != set()
-    later = datetime(2026, 7, 1, tzinfo=timezone.utc)
+    later = datetime(2026, 7, 1, tzinfo=UTC)
     assert keys(lint_json(doc, now=later), RULE) == set()
 
 

@@ -27,7 +27,7 @@ def crawl(urls: list[str], *, budget: float, config: Config | None = None) -> li
 
 
 def test_a_page_linted_within_its_budget_is_not_reported() -> None:
-    (path, findings), = crawl(["https://example.com/a"], budget=120)
+    (_path, findings), = crawl(["https://example.com/a"], budget=120)
     assert keys(findings, RULE) == set() and findings
 
 

@@ -47,6 +47,6 @@ def test_a_redirect_to_another_port_of_the_host_is_reported() -> None:
             return httpx.Response(301, headers={"Location": "https://example.com:8443/a"})
         return html() if request.url.path == "/a" else None
 
-    (path, findings), = crawl(ports, ["https://example.com/a"])
+    (_path, findings), = crawl(ports, ["https://example.com/a"])
     (finding,) = [f for f in findings if f.rule == RULE]
     assert "another port" in finding.message and "https://example.com:8443/a" in finding.message

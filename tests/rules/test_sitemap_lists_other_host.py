@@ -35,7 +35,7 @@ def crawl(*, allow: tuple[str, ...] = (), config: Config | None = None
 
 
 def test_pages_on_the_sitemaps_own_host_are_crawled_and_not_reported() -> None:
-    results, asked = crawl(allow=("*",))
+    results, _asked = crawl(allow=("*",))
     assert [path for path, _ in results] == LISTED
     assert all(keys(findings, RULE) == set() for _, findings in results)
 
