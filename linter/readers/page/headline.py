@@ -23,15 +23,30 @@ SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|/|»)\s+")
 _MASTHEAD = re.compile(r"logo|brand|site-?(?:title|name)|masthead|navbar|header__title", re.I)
 
 
-def title_variants(title: str) -> list[str]:
+def title_variants(title: str) -> tuple[str, ...]:
     """A title, and the title without a site name before or after it, normalised."""
+    # Remembered: every candidate heading of a page is held against the same few titles.
+    known = _VARIANTS.get(title)
+    if known is None:
+        if len(_VARIANTS) >= _MAX_REMEMBERED:
+            _VARIANTS.clear()
+        known = _VARIANTS[title] = _variants(title)
+    return known
+
+
+#: Most titles :func:`title_variants` remembers (then it starts over).
+_MAX_REMEMBERED = 1000
+_VARIANTS: dict[str, tuple[str, ...]] = {}
+
+
+def _variants(title: str) -> tuple[str, ...]:
     parts = SITE_SEPARATOR.split(title.strip())
     variants = [title]
     if len(parts) > 1:
         variants.append(" ".join(parts[:-1]))
         variants.append(" ".join(parts[1:]))
         variants.append(max(parts, key=len))
-    return [v for v in dict.fromkeys(normalize(v) for v in variants) if v]
+    return tuple(v for v in dict.fromkeys(normalize(v) for v in variants) if v)
 
 
 def agrees(heading: str, titles: list[str]) -> bool:
