@@ -437,7 +437,28 @@ def parse_iso(value: str) -> datetime | date | None:
     what that means). A fraction of a second is kept to the microsecond, so ``10:00:00,5`` comes
     before ``10:00:00,9``.
     """
-    if not isinstance(value, str) or _ISO_DATE_TIME.search(value) is None:
+    if not isinstance(value, str):
+        return None
+    if len(value) > 64:  # no date-time is that long: not worth remembering
+        return _parse_iso(value)
+    # Remembered: several rules read the same few dates of a page (dates are immutable).
+    try:
+        return _PARSED_ISO[value]
+    except KeyError:
+        pass
+    if len(_PARSED_ISO) >= _MAX_REMEMBERED:
+        _PARSED_ISO.clear()
+    parsed = _PARSED_ISO[value] = _parse_iso(value)
+    return parsed
+
+
+#: Most values :func:`parse_iso` remembers (then it starts over).
+_MAX_REMEMBERED = 4096
+_PARSED_ISO: dict[str, datetime | date | None] = {}
+
+
+def _parse_iso(value: str) -> datetime | date | None:
+    if _ISO_DATE_TIME.search(value) is None:
         return None
     m = _ISO_PARTS.match(value)
     assert m is not None

@@ -65,8 +65,11 @@ def _elements(elements: Any, facts: PageFacts, container: Any) -> None:
                 facts.item_meta[prop] = Text(content.strip(), el.sourceline)
             # <meta property="og:description" name="description" content="..."> sets both.
             value = content.strip()
-            keys = {(el.get(attr) or "").strip().lower() for attr in ("property", "name")} - {""}
-            for key in sorted(keys):
+            prop_key = (el.get("property") or "").strip().lower()
+            name_key = (el.get("name") or "").strip().lower()
+            keys = sorted((prop_key, name_key)) if prop_key and name_key and prop_key != name_key \
+                else (prop_key or name_key,) if prop_key or name_key else ()
+            for key in keys:
                 first = facts.meta.get(key)
                 if first is None or (key in _ADDITIVE and not first.value):
                     facts.meta[key] = Text(value, el.sourceline)
@@ -106,6 +109,10 @@ def _moved(body: Any, text: str) -> MovedHead | None:
     if m is None:
         return None
     end_line = text.count("\n", 0, m.start()) + 1
+    if (body.sourceline or 0) > end_line:
+        # libxml2 numbers elements in the order it meets their tags and never moves one: a body
+        # begun after the head's end holds nothing written before it (no walk over the body).
+        return None
     moved = []
     for el in body.iter(*_HEAD_ONLY):
         line = el.sourceline or 0

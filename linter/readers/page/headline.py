@@ -14,24 +14,40 @@ import re
 from itertools import islice
 from typing import Any
 
-from linter.html_text import SCREEN_READER, XPath, text
+from linter.html_text import SCREEN_READER, text
 from linter.page import PageFacts, normalize
 from linter.readers.page.scope import Scope, hidden
 
 #: Separators between a title and the site's name ("Headline | Site", "Site - Headline").
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|/|»)\s+")
+_HOME = re.compile(r"https?://[^/]+/?")
 _MASTHEAD = re.compile(r"logo|brand|site-?(?:title|name)|masthead|navbar|header__title", re.I)
 
 
-def title_variants(title: str) -> list[str]:
+def title_variants(title: str) -> tuple[str, ...]:
     """A title, and the title without a site name before or after it, normalised."""
+    # Remembered: every candidate heading of a page is held against the same few titles.
+    known = _VARIANTS.get(title)
+    if known is None:
+        if len(_VARIANTS) >= _MAX_REMEMBERED:
+            _VARIANTS.clear()
+        known = _VARIANTS[title] = _variants(title)
+    return known
+
+
+#: Most titles :func:`title_variants` remembers (then it starts over).
+_MAX_REMEMBERED = 1000
+_VARIANTS: dict[str, tuple[str, ...]] = {}
+
+
+def _variants(title: str) -> tuple[str, ...]:
     parts = SITE_SEPARATOR.split(title.strip())
     variants = [title]
     if len(parts) > 1:
         variants.append(" ".join(parts[:-1]))
         variants.append(" ".join(parts[1:]))
         variants.append(max(parts, key=len))
-    return [v for v in dict.fromkeys(normalize(v) for v in variants) if v]
+    return tuple(v for v in dict.fromkeys(normalize(v) for v in variants) if v)
 
 
 def agrees(heading: str, titles: list[str]) -> bool:
@@ -64,8 +80,25 @@ def titles(facts: PageFacts) -> list[str]:
 
 
 #: Other elements a headline is set in when no ``<h1>`` holds it (``<h2 class="entry-title">``).
-_TITLED = XPath("descendant::*[self::h2 or self::h3 or contains(@class, 'headline') or contains(@class, 'title') "
-                "or contains(@class, 'Headline') or contains(@class, 'Title')][not(self::title)]")
+_TITLE_CLASSES = ("headline", "title", "Headline", "Title")
+
+
+def _titled(body: Any) -> Any:
+    """The ``h2``, ``h3`` and headline- or title-classed elements under ``body``, in page order.
+
+    A walk that stops where the headline is found: an XPath over the whole body cost a
+    millisecond a page, most of it for elements after the headline.
+    """
+    for el in body.iterdescendants():
+        tag = el.tag
+        if tag == "h2" or tag == "h3":
+            yield el
+        elif tag.__class__ is str and tag != "title":
+            cls = el.get("class")
+            if cls and any(name in cls for name in _TITLE_CLASSES):
+                yield el
+
+
 _MAX_TITLED = 400
 
 
@@ -81,9 +114,10 @@ def choose(h1s: list[Any], scope: Scope, facts: PageFacts) -> Any:
     named = titles(facts)
     if not named:
         return None
-    for el in islice(_TITLED(scope.body), _MAX_TITLED):
+    for el in islice(_titled(scope.body), _MAX_TITLED):
         shown = text(el, sep=" ")
-        if shown and len(shown) < 300 and not _masthead(el) and not _hidden(el) and agrees(shown, named):
+        # (agrees first: the rarest to hold, and the cheapest test now that titles are remembered)
+        if shown and len(shown) < 300 and agrees(shown, named) and not _masthead(el) and not _hidden(el):
             return el
     return None
 
@@ -114,7 +148,7 @@ def _masthead(h: Any) -> bool:
         return True
     for a in h.iter("a"):
         href = (a.get("href") or "").strip()
-        if href in ("/", "./", "#") or re.fullmatch(r"https?://[^/]+/?", href):
+        if href in ("/", "./", "#") or _HOME.fullmatch(href):
             return True
     return False
 

@@ -50,6 +50,22 @@ HEADER_TAGS = ("div", "span", "p", "a", "address", "cite", "li", "ul", "h2", "h3
 def chrome_names(names: str, *, words: bool = True) -> bool:
     """Whether a ``class`` or ``id`` names page chrome (:data:`_CHROME_PARTS`; with ``words``,
     :data:`CHROME_WORDS` too)."""
+    # Remembered: a page repeats its class names on many elements, and sites share them.
+    key = (names, words)
+    known = _CHROME_NAMES.get(key)
+    if known is None:
+        if len(_CHROME_NAMES) >= _MAX_REMEMBERED:
+            _CHROME_NAMES.clear()
+        known = _CHROME_NAMES[key] = _chrome_names(names, words)
+    return known
+
+
+#: Most class names :func:`chrome_names` remembers (then it starts over).
+_MAX_REMEMBERED = 20_000
+_CHROME_NAMES: dict[tuple[str, bool], bool] = {}
+
+
+def _chrome_names(names: str, words: bool) -> bool:
     low = names.lower()
     for part in _CHROME_PARTS:
         if part in low:
