@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SEED   := seeds/cuba-china-military-cooperation.txt
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-fast bench clean fuzz
+.PHONY: demo test test-fast lint bench clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,14 @@ demo: $(VENV)/.installed
 	@echo "== newslint convert $(SEED)"
 	@$(BIN)/newslint convert $(SEED)
 
-test: $(VENV)/.installed-test
+# The gates first (types and lint, seconds), then every test.
+test: lint
 	$(BIN)/python -m pytest
+
+# mypy --strict on linter/ and ruff on everything (settings in pyproject.toml).
+lint: $(VENV)/.installed-test
+	$(BIN)/python -m mypy
+	$(BIN)/python -m ruff check .
 
 # Everything but the slow, network and browser tests (markers in pyproject.toml): for the
 # edit-test loop. CI runs `make test`.

@@ -19,11 +19,11 @@ with one (``3 March 2025 was a Monday``) is not a date line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from linter.lexicon import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from linter.patterns import lazy
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
 
 _MONTHS = MONTHS
 # A weekday that contradicts the date makes the text unreadable without guessing which of
@@ -213,7 +213,7 @@ def _read_spaced(s: str, default_timezone: str | None, *, whole: bool) -> tuple[
         if m is not None:
             day = _numeric_day(m)
             break
-    if m is None or day is None or weekday is not None and day.weekday() != weekday:
+    if m is None or day is None or (weekday is not None and day.weekday() != weekday):
         return None
     return _rest(day, s, m.end(), default_timezone, whole)
 
@@ -231,8 +231,8 @@ def _numeric_day(m: re.Match[str]) -> date | None:
         # "03.05.13": the dotted form with a two-digit year, read in the century that does not
         # put it in the future (dates on pages are of the past).
         year += 2000 if year <= date.today().year % 100 else 1900
-    month = m["month"]
-    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    month_text = m["month"]
+    number = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
     return _day(year, number, int(m["day"]))
 
 
@@ -354,7 +354,7 @@ def _localize(local: datetime, tz: tzinfo) -> datetime | object | None:
         return first
     # The offsets differ: the wall time happens either twice (clocks went back)
     # or never (clocks went forward). A real wall time survives a UTC round trip.
-    back = first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    back = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     return _REPEATED if back == local else None
 
 
@@ -362,7 +362,7 @@ def _zone(z: re.Match[str]) -> tzinfo | str | None:
     """The zone written after a time: a tzinfo; the zone as written when it is
     ambiguous or unknown; ``None`` when it is impossible."""
     if z["gmt"]:
-        return _offset(z["gmtoff"]) if z["gmtoff"] else timezone.utc
+        return _offset(z["gmtoff"]) if z["gmtoff"] else UTC
     if z["offset"]:
         return _offset(z["offset"])
     if z["phrase"]:
@@ -382,7 +382,7 @@ def _zone(z: re.Match[str]) -> tzinfo | str | None:
 def _offset(text: str) -> tzinfo | None:
     t = text.replace("−", "-").replace(" ", "")
     if t.upper() == "Z":
-        return timezone.utc
+        return UTC
     m = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", t)
     if not m:
         return None
@@ -467,7 +467,7 @@ def _parse_iso(value: str) -> datetime | date | None:
         return date(int(year), int(month), int(day))
     tz = None
     if zulu:
-        tz = timezone.utc
+        tz = UTC
     elif sign:
         delta = timedelta(hours=int(off_h), minutes=int(off_m))
         tz = timezone(-delta if sign == "-" else delta)

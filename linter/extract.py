@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from linter.jsonblock import Parsed, parse_block
 from linter.jsonpos import position
@@ -221,7 +221,9 @@ def _most_attributes(raw: bytes) -> int:
             return self.most
 
     try:
-        return lxml.etree.fromstring(raw, lxml.etree.HTMLParser(target=Count(), encoding="utf-8", huge_tree=True))
+        # With a parser target, what fromstring gives is what the target's close() returns.
+        parser = lxml.etree.HTMLParser(target=cast(Any, Count()), encoding="utf-8", huge_tree=True)
+        return cast(int, lxml.etree.fromstring(raw, parser))
     except (lxml.etree.ParserError, ValueError):
         return 0  # the parse that follows reports what is wrong
 
@@ -389,7 +391,8 @@ def microdata_items(page: Page) -> list[MicrodataItem]:
         # The HTML parser lower-cases attribute names: ITEMTYPE is found too.
         _ITEMTYPES = lxml.etree.XPath("//@itemtype")
     # An itemtype may list several types ("... schema.org/WebPage ... schema.org/NewsArticle").
-    if not any(_CHECKED_TYPE.search(t) for value in _ITEMTYPES(page.root) for t in value.split()):
+    itemtypes = cast("list[str]", _ITEMTYPES(page.root))  # attribute values
+    if not any(_CHECKED_TYPE.search(t) for value in itemtypes for t in value.split()):
         return []
     depth = _item_depth(page.root)
     if depth > MAX_ITEM_DEPTH:
@@ -487,7 +490,7 @@ def _microdata_extractor() -> Any:
                 return " ".join(node.text_content().split())
 
             def _extract_properties(self, node: Any, items_seen: Any, base_url: Any, itemids: Any) -> Any:
-                for prop in props(node):
+                for prop in cast("list[Any]", props(node)):
                     if self._scope_of(prop) is node:
                         yield from self._extract_property(prop, items_seen=items_seen, base_url=base_url,
                                                           itemids=itemids)

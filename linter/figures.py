@@ -12,8 +12,8 @@ import re
 from typing import Any
 
 from linter.credits import clean_credit, split_credit
-from linter.page import Figure
 from linter.html_text import text
+from linter.page import Figure
 
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|fotograf|source|attribution|byline|autor|author|"
                           r"quelle|fuente|bildnachweis|cr[ée]dit", re.I)
@@ -31,9 +31,7 @@ def figure(fig: Any) -> Figure | None:
     Its caption is its ``<figcaption>`` (or an element classed as a caption); a caption set
     right after the figure, outside it, counts too (:func:`caption_after`).
     """
-    img = None
-    for img in fig.iter("img", "amp-img"):
-        break
+    img = next(fig.iter("img", "amp-img"), None)
     src = image_src(img) if img is not None else None
     if src is None:
         for source in fig.iter("source"):
@@ -44,10 +42,8 @@ def figure(fig: Any) -> Figure | None:
     if img is None and src is None:
         return None
     alt = img.get("alt") if img is not None else None
-    caption_el = None
-    for caption_el in fig.iter("figcaption"):
-        break
-    else:
+    caption_el = next(fig.iter("figcaption"), None)
+    if caption_el is None:
         caption_el = next((el for el in fig.iter() if el is not fig and isinstance(el.tag, str)
                            and CAPTION_CLASS.search(el.get("class") or "")), None)
     credit_el = next((el for el in fig.iter() if el is not fig and isinstance(el.tag, str)

@@ -66,8 +66,8 @@ _WEEKDAY_NAMES = {
            "sabato", "domenica"),
     "nl": ("maandag ma", "dinsdag", "woensdag wo", "donderdag", "vrijdag vr", "zaterdag za", "zondag zo"),
 }
-for _names in _WEEKDAY_NAMES.values():
-    for _number, _forms in enumerate(_names):
+for _days in _WEEKDAY_NAMES.values():
+    for _number, _forms in enumerate(_days):
         for _form in _forms.split():
             WEEKDAYS.setdefault(_form, _number)
 
@@ -122,12 +122,17 @@ DATE_LABEL = lazy(
 #: Lower-case pieces of a date label in the lexicon's languages ("publi" for published,
 #: publicado, publié, pubblicato...). A hint only: the label itself is read with
 #: :data:`DATE_LABEL`.
-DATE_LABEL_HINTS = ("publi", "pubblic", "stand", "updat", "actualiz", "modif", "posted", "released", "ver\u00f6ffentl", "veroeffentl",
-                 "aktualis", "erschien", "erstellt", "ge\u00e4ndert", "geaendert", "mis \u00e0 jour",
-                 "mis a jour", "mis en ligne", "mise en ligne", "paru", "atualiz", "aggiorn", "bijgewerkt", "geplaatst",
-                 "gewijzigd", "edited", "date:", "datum:", "fecha:", "data:", "date :", "datum :", "\uc785\ub825", "\uc218\uc815", "\ub4f1\ub85d", "\uc791\uc131", "\uc5c5\ub370\uc774\ud2b8",
-                 "\u516c\u958b", "\u767a\u884c", "\u6295\u7a3f", "\u63b2\u8f09", "\u66f4\u65b0", "\u53d1\u5e03", "\u767c\u4f48",
-                 "\u53d1\u8868", "\u767c\u8868", "\u4fee\u6539")
+DATE_LABEL_HINTS = (
+    "publi", "pubblic", "stand", "updat", "actualiz", "modif", "posted", "released", "ver\u00f6ffentl",
+    "veroeffentl", "aktualis", "erschien", "erstellt", "ge\u00e4ndert", "geaendert", "mis \u00e0 jour",
+    "mis a jour", "mis en ligne", "mise en ligne", "paru", "atualiz", "aggiorn", "bijgewerkt", "geplaatst",
+    "gewijzigd", "edited", "date:", "datum:", "fecha:", "data:", "date :", "datum :",
+    # Korean: 입력 (entered), 수정 (revised), 등록 (registered), 작성 (written), 업데이트 (update)
+    "\uc785\ub825", "\uc218\uc815", "\ub4f1\ub85d", "\uc791\uc131", "\uc5c5\ub370\uc774\ud2b8",
+    # Japanese and Chinese: published, issued, posted, carried, updated, released, announced, revised
+    "\u516c\u958b", "\u767a\u884c", "\u6295\u7a3f", "\u63b2\u8f09", "\u66f4\u65b0", "\u53d1\u5e03", "\u767c\u4f48",
+    "\u53d1\u8868", "\u767c\u8868", "\u4fee\u6539",
+)
 #: Words that open a byline ("By Jane Doe", "Por ...", "Von ..."), by language.
 BYLINE_PREFIXES = (
     r"(?:written|posted|published|reported|words|text|story|reporting|compiled|photos?)\s+by", r"by",
@@ -311,7 +316,7 @@ NOT_A_NAME = frozenset({
     "view", "profile", "posts", "all posts", "subscribe", "advertisement", "sponsored", "opinion", "analysis",
     "by", "por", "von", "and", "see all", "view all", "more from", "read more", "staff", "editor", "artikel",
     "beitrag", "redaktion", "politik", "wirtschaft", "sport", "sports", "kultur", "culture", "business",
-    "world", "local", "lokales", "meinung", "opinión", "opinion", "economía", "deportes", "internacional",
+    "world", "local", "lokales", "meinung", "opinión", "economía", "deportes", "internacional",
     "nacional", "tecnología", "technology", "science", "ciencia", "gesellschaft", "panorama", "feuilleton",
     "anzeige", "werbung", "publicidad", "foto", "photo", "fotos", "photos", "bild", "video", "videos",
     "admin", "administrator", "guest", "gast", "anonymous", "unknown", "user", "n/a", "none", "null",
@@ -319,7 +324,7 @@ NOT_A_NAME = frozenset({
 #: Words a personal name does not open with: prepositions and articles that start a place
 #: ("Em São Paulo", "In Berlin") or a phrase.
 NOT_A_FIRST_WORD = frozenset({
-    "em", "en", "in", "im", "am", "an", "aus", "from", "at", "on", "the", "a", "an", "à", "a", "au", "aux",
+    "em", "en", "in", "im", "am", "an", "aus", "from", "at", "on", "the", "a", "à", "au", "aux",
     "da", "do", "na", "no", "nel", "nella", "der", "die", "das", "dem", "den", "le", "la", "les", "el", "il",
     "lo", "los", "las", "het", "een", "uit", "op", "bei", "nach", "für", "for", "with", "mit", "con", "com",
     "avec", "per", "sur", "über", "about", "this", "that", "our", "unser", "unsere", "mehr", "more", "all",

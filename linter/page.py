@@ -242,7 +242,7 @@ _SEARCH_BASE = 1 << 30
 class _Search:
     """``needle in text`` for many needles: from where the last one was found, then from the start."""
 
-    __slots__ = ("text", "cursor")
+    __slots__ = ("cursor", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -13,11 +13,11 @@ Names are schema.org's own, case-sensitive (``NewsArticle``, ``datePublished``);
 from __future__ import annotations
 
 import json
-
-from linter.patterns import lazy
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from linter.patterns import lazy
 
 _MEMBER_IRI = lazy(r"^\s*(?:https?://(?:www\.)?schema\.org/|schema:)([A-Za-z0-9_]+)\s*$")
 #: Data types that take any text (``Quantity`` and its subtypes are written as text too).
@@ -153,7 +153,7 @@ class Vocabulary:
     def status(self, name: str) -> tuple[str, str | None] | None:
         """``("retired" | "superseded" | "pending", replacement)`` for a term not (yet) current, else ``None``."""
         if self._status is None:
-            status: dict[str, tuple[str, str | None]] = {n: ("pending", None) for n in self.pending}
+            status: dict[str, tuple[str, str | None]] = dict.fromkeys(self.pending, ("pending", None))
             status.update((n, ("superseded", newer)) for n, newer in self.superseded.items())
             status.update((n, ("retired", self.superseded.get(n))) for n in self.retired)
             self._status = status

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from linter.patterns import lazy
 from linter.dates import parse_iso
 from linter.jsonpath import child
+from linter.patterns import lazy
 from linter.rules import Problem
 from linter.vocab import TEXT_TYPES, URL_PROPERTIES, Vocabulary, vocabulary
 
@@ -437,7 +437,7 @@ class _Walk:
         """Text, a number or a boolean as the value of ``prop``."""
         vocab = self.vocab
         wanted = _range(vocab, prop)
-        if not wanted.names or isinstance(value, str) and not value.strip():
+        if not wanted.names or (isinstance(value, str) and not value.strip()):
             return  # blanks are empty-value's
         if isinstance(value, str):
             member = vocab.member(value, bare=bool(wanted.enums))

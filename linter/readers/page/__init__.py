@@ -26,7 +26,7 @@ without article markup never needs them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -111,7 +111,7 @@ def _body(body: Any, facts: PageFacts) -> None:
     facts._read_bylines = lambda: bylines.read(scope)
     facts._read_dates = lambda: dates.read(scope, times)
     facts._read_faq = lambda: faq.read(scope, h1s + faq_parts)
-    facts._visible_text = lambda: " ".join(_VISIBLE(body))
+    facts._visible_text = lambda: " ".join(cast("list[str]", _VISIBLE(body)))
     facts._shown_text = lambda: _shown_text(body)
     facts._image_urls = lambda: figures.image_urls(body)
 

@@ -17,9 +17,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 from linter.article import Article, Author, DateValue, Image, Text
+from linter.build import CONTEXT, build
 from linter.config import Config
 from linter.conversion import Converted
-from linter.build import CONTEXT, build
 from linter.dates import parse_iso
 from linter.graph import source_graph
 from linter.page import Evidence, PageFacts
@@ -177,4 +177,5 @@ def _date_value(evidence: Evidence) -> DateValue:
     iso = to_iso(evidence.value) if isinstance(evidence.value, str) else None
     parsed = parse_iso(iso) if iso else None
     has_offset = isinstance(parsed, datetime) and parsed.tzinfo is not None
-    return DateValue(evidence.shown or evidence.value, iso, evidence.line, has_time="T" in (iso or ""), has_offset=has_offset)
+    return DateValue(evidence.shown or evidence.value, iso, evidence.line, has_time="T" in (iso or ""),
+                     has_offset=has_offset)

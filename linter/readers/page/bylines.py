@@ -10,16 +10,21 @@ holds is nothing but names: a place ("Em São Paulo"), a month, a section, a lab
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 from linter.article import Author, AuthorKind
-from linter.lexicon import BUTTON as _BUTTON, BYLINE_OPENER, BYLINE_PLACE as _BYLINE_PLACE, MODIFIED_LABELS, \
-    MONTHS, NAME_PARTICLES, NAME_SPLIT as _NAME_SPLIT, NOT_A_FIRST_WORD as _NOT_A_FIRST_WORD, \
-    NOT_A_NAME as _NOT_A_NAME, ORGANIZATION as _ORGANIZATION, PUBLISHED_LABELS, ROLE as _ROLE, WEEKDAYS
+from linter.html_text import XPath, text
+from linter.lexicon import BUTTON as _BUTTON
+from linter.lexicon import BYLINE_OPENER, MODIFIED_LABELS, MONTHS, NAME_PARTICLES, PUBLISHED_LABELS, WEEKDAYS
+from linter.lexicon import BYLINE_PLACE as _BYLINE_PLACE
+from linter.lexicon import NAME_SPLIT as _NAME_SPLIT
+from linter.lexicon import NOT_A_FIRST_WORD as _NOT_A_FIRST_WORD
+from linter.lexicon import NOT_A_NAME as _NOT_A_NAME
+from linter.lexicon import ORGANIZATION as _ORGANIZATION
+from linter.lexicon import ROLE as _ROLE
 from linter.page import normalize
 from linter.readers.page.scope import Scope
-from linter.html_text import XPath, text
 
 _NESTING = 12  # levels one byline element is looked for inside another
 MAX_BYLINE_CHARS = 150
@@ -131,7 +136,7 @@ def _in_picture(el: Any) -> bool:
 def _names_in(el: Any, scope: Scope) -> list[tuple[str, str | None]]:
     prop = f" {el.get('itemprop') or ''} "
     if " author " in prop or " creator " in prop:
-        for sub in _ITEMPROP_NAME(el):
+        for sub in cast("list[Any]", _ITEMPROP_NAME(el)):
             return _with_urls(el, names(text(sub, sep=" ")), scope)
     shown = text(el, sep=" ")
     if len(shown) > MAX_BYLINE_CHARS * 2:

@@ -15,11 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from linter.dates import date_at_start, dates_in, parse_date, parse_iso, starts_like_date
+from linter.html_text import text
 from linter.lexicon import DATE_LABEL
 from linter.page import DateRole, VisibleDate
 from linter.readers.page.header import MAX_LABEL_TEXT
 from linter.readers.page.scope import Scope
-from linter.html_text import text
 
 _PUBLISHED_CLASS = re.compile(r"publish|pubdate|posted|creat|publicad|first-?published|erschien|veroeff|"
                               r"ver\u00f6ff|publie|pubblicat|gepubliceerd", re.I)
@@ -85,8 +85,8 @@ def read(scope: Scope, times: list[Any]) -> list[VisibleDate]:
                 add(replace(date, near=False))
         for el in footer.by_lines + footer.bylines + footer.date_boxes:
             if not scope.excluded(el):
-                date = _in_byline(el) if el not in footer.date_boxes else _date_box(el)
-                add(replace(date, near=False) if date is not None else None)
+                boxed = _in_byline(el) if el not in footer.date_boxes else _date_box(el)
+                add(replace(boxed, near=False) if boxed is not None else None)
     out.sort(key=lambda d: d.line or 0)
     return out
 
@@ -315,8 +315,8 @@ def _date_line(shown: str | None, el: Any, position: int | None = None) -> Visib
     if found is not None and _AFTER_DATE_LINE.match(shown[found[1]:]):
         parsed, end = found
         return VisibleDate(shown[:end], parsed.iso, "unknown", el.sourceline, origin)
-    dated = [(part, parse_date(part)) for part in _PARTS.split(shown)]
-    dated = [(part, parsed) for part, parsed in dated if parsed is not None]
+    parts = [(part, parse_date(part)) for part in _PARTS.split(shown)]
+    dated = [(part, parsed) for part, parsed in parts if parsed is not None]
     if len(dated) == 1:
         return VisibleDate(dated[0][0], dated[0][1].iso, "unknown", el.sourceline, origin)
     return None

@@ -81,9 +81,8 @@ def _elements(elements: Any, facts: PageFacts, container: Any) -> None:
                     facts.og_images.append(value)
                 if key in REPEATED and value:
                     facts.meta_lists.setdefault(key, []).append(Text(value, el.sourceline))
-        elif tag == "link" and facts.canonical is None:
-            if "canonical" in (el.get("rel") or "").lower().split():
-                facts.canonical = Text((el.get("href") or "").strip(), el.sourceline)
+        elif tag == "link" and facts.canonical is None and "canonical" in (el.get("rel") or "").lower().split():
+            facts.canonical = Text((el.get("href") or "").strip(), el.sourceline)
 
 
 def _in_svg(el: Any, stop: Any) -> bool:

@@ -13,8 +13,16 @@ import re
 from typing import Any
 
 from linter.credits import split_credit
-from linter.figures import CAPTION_CLASS, CAPTION_SIBLINGS, CREDIT_CLASS, caption_and_credit, decorative, \
-    figure, image_src, srcset_urls
+from linter.figures import (
+    CAPTION_CLASS,
+    CAPTION_SIBLINGS,
+    CREDIT_CLASS,
+    caption_and_credit,
+    decorative,
+    figure,
+    image_src,
+    srcset_urls,
+)
 from linter.html_text import text
 from linter.page import Figure
 from linter.readers.page.scope import CHROME_WORDS, Scope, any_ancestor

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from linter.lexicon import BYLINE_OPENER, DATE_LABEL_HINTS as _LABEL_PIECES
+from linter.lexicon import BYLINE_OPENER
+from linter.lexicon import DATE_LABEL_HINTS as _LABEL_PIECES
 
 MAX_LABEL_TEXT = 160  # a byline or a date label is a short text; a paragraph is not
 _BODY_STARTED = 2  # long paragraphs in a row after which the header is over
@@ -79,10 +80,7 @@ def label_hint(text: str) -> bool:
 
 def _date_class(names: str) -> bool:
     low = names.lower()
-    for piece in _DATE_CLASS_PIECES:
-        if piece in low:
-            return True
-    return False
+    return any(piece in low for piece in _DATE_CLASS_PIECES)
 
 
 def scan(elements: Iterator[Any], header: Header, *, limit: int, above: bool = False) -> None:

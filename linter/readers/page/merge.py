@@ -140,7 +140,7 @@ def modified(facts: PageFacts) -> Evidence | None:
 def authors(facts: PageFacts) -> list[Evidence]:
     """The article's authors: its markup's, else its meta tags', else its visible bylines'."""
     if facts.markup is not None:
-        stated = facts.markup.authors()
+        stated: list[Evidence] = facts.markup.authors()
         if stated:
             return stated
     named = meta.authors(facts, meta.site_names(facts))
@@ -152,9 +152,9 @@ def authors(facts: PageFacts) -> list[Evidence]:
 def headline(facts: PageFacts) -> Evidence | None:
     """The headline: the markup's, else the visible headline, else the page's title less its site name."""
     if facts.markup is not None:
-        stated = facts.markup.evidence("headline")
-        if stated is not None:
-            return stated
+        evidence: Evidence | None = facts.markup.evidence("headline")
+        if evidence is not None:
+            return evidence
     if facts.heading is not None:
         return Evidence(facts.heading.value, "h1", facts.heading.line, 90)
     site = meta.site_names(facts)

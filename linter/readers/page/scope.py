@@ -13,8 +13,8 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from linter.readers.page.header import Header, scan
 from linter.html_text import after, before
+from linter.readers.page.header import Header, scan
 
 #: Containers whose content is not the article: reader comments, related and recommended
 #: stories, sidebars, author bio boxes, menus, ads (parts of ``class`` and ``id``, lower case).
