@@ -196,3 +196,20 @@ def test_deep_documents_do_not_fail() -> None:
         node["subjectOf"] = {"@type": "CreativeWork"}
         node = node["subjectOf"]
     assert _rules(doc) == set()
+
+
+def test_the_vocabulary_rules_are_the_rules_that_ask_for_them() -> None:
+    """vocab_check.VocabularyRule names exactly the rule modules that take their problems from it
+    (mypy checks each ``add`` against it): an analysis result no rule asks for is never reported."""
+    import typing
+    from pathlib import Path
+
+    from linter import rules, vocab_check
+
+    asking = set()
+    for rule in rules.registry().values():
+        path = Path(rules.__file__).parent / f"{rule.module.rsplit('.', 1)[1]}.py"
+        if "vocab_check.problems(" in path.read_text(encoding="utf-8"):
+            asking.add(rule.name)
+    assert set(typing.get_args(vocab_check.VocabularyRule)) == asking
+    assert len(asking) == 11

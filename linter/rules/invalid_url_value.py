@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "invalid-url-value"
+NAME: Final = "invalid-url-value"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/URL"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "invalid-value"
+NAME: Final = "invalid-value"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/DataType"

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "pending-term"
+NAME: Final = "pending-term"
 SEVERITY = "info"
 AUTHORITY = "schema.org"
 SOURCE = "https://pending.schema.org/"

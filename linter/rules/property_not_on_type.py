@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "property-not-on-type"
+NAME: Final = "property-not-on-type"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/datamodel.html"

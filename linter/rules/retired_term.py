@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "retired-term"
+NAME: Final = "retired-term"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://attic.schema.org/"

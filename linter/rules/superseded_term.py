@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "superseded-term"
+NAME: Final = "superseded-term"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/schemas.html"

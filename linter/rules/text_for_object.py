@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "text-for-object"
+NAME: Final = "text-for-object"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/datamodel.html"

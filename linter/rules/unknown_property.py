@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "unknown-property"
+NAME: Final = "unknown-property"
 SEVERITY = "error"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/schemas.html"

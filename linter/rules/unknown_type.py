@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "unknown-type"
+NAME: Final = "unknown-type"
 SEVERITY = "error"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/schemas.html"

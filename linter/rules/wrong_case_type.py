@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "wrong-case-type"
+NAME: Final = "wrong-case-type"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/datamodel.html"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
 
-NAME = "wrong-value-type"
+NAME: Final = "wrong-value-type"
 SEVERITY = "warning"
 AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/datamodel.html"

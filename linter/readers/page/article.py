@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from linter.article import Article, Author, DateValue, Image, Text
+from linter.article import Article, Author, DateValue, Image, Text, author_kind
 from linter.build import CONTEXT, build
 from linter.config import Config
 from linter.conversion import Converted
@@ -25,7 +25,6 @@ from linter.graph import source_graph
 from linter.page import Evidence, PageFacts
 from linter.readers import Source, apply_site
 from linter.readers.page import merge
-from linter.readers.page.bylines import author_kind
 from linter.readers.page.dates import to_iso
 
 

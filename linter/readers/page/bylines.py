@@ -13,7 +13,7 @@ import re
 from typing import Any, cast
 from urllib.parse import urljoin
 
-from linter.article import Author, AuthorKind
+from linter.article import Author, author_kind
 from linter.html_text import XPath, text
 from linter.lexicon import BUTTON as _BUTTON
 from linter.lexicon import BYLINE_OPENER, MODIFIED_LABELS, MONTHS, NAME_PARTICLES, PUBLISHED_LABELS, WEEKDAYS
@@ -21,7 +21,6 @@ from linter.lexicon import BYLINE_PLACE as _BYLINE_PLACE
 from linter.lexicon import NAME_SPLIT as _NAME_SPLIT
 from linter.lexicon import NOT_A_FIRST_WORD as _NOT_A_FIRST_WORD
 from linter.lexicon import NOT_A_NAME as _NOT_A_NAME
-from linter.lexicon import ORGANIZATION as _ORGANIZATION
 from linter.lexicon import ROLE as _ROLE
 from linter.page import normalize
 from linter.readers.page.scope import Scope
@@ -234,5 +233,3 @@ def looks_like_name(name: str) -> bool:
     return True
 
 
-def author_kind(name: str) -> AuthorKind:
-    return "Organization" if _ORGANIZATION.search(name) else "Person"
