@@ -31,10 +31,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 UNNAMED_RULE = "schema-violation"
 SEVERITIES = ("error", "warning", "info")
@@ -74,11 +75,19 @@ class Violation:
 
 
 def schema_dir() -> Traversable:
-    """Where the schemas are: inside the installed package, or at the top of a checkout."""
-    packaged = resources.files("linter") / "schemas"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "schemas"
+    """Where the schemas are: inside the installed package, or at the top of a checkout.
+
+    Looked for as files first: importlib.resources costs every run a few milliseconds of
+    imports (tempfile, shutil, the compression modules), and is needed only where the package
+    is no directory (a zip).
+    """
+    here = Path(__file__).resolve().parent
+    for folder in (here / "schemas", here.parent / "schemas"):
+        if folder.is_dir():
+            return folder
+    from importlib import resources
+
+    return resources.files("linter") / "schemas"
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from linter.patterns import lazy
@@ -220,5 +220,11 @@ def vocabulary() -> Vocabulary:
 
 def load() -> Vocabulary:
     """Read ``linter/data/schemaorg.json`` afresh (:func:`vocabulary` keeps one for reuse)."""
-    raw = resources.files("linter").joinpath("data/schemaorg.json").read_bytes()
+    shipped = Path(__file__).parent / "data" / "schemaorg.json"
+    if shipped.is_file():  # importlib.resources only where the package is no directory (its imports cost)
+        raw = shipped.read_bytes()
+    else:
+        from importlib import resources
+
+        raw = resources.files("linter").joinpath("data/schemaorg.json").read_bytes()
     return Vocabulary(json.loads(raw))
