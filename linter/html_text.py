@@ -31,26 +31,39 @@ def text(el: Any, *, sep: str = "", skip: Any = None) -> str:
         return " ".join((el.text or "").split())
     parts: list[Any] = []
     nodes: list[Any] = _TEXT_NODES(el)  # type: ignore[assignment]  # text() gives smart strings
+    hidden: dict[Any, bool] = {}  # element -> inside a screen-reader-only label (or ``skip``)?
     for node in nodes:
         owner = node.getparent()
         if node.is_tail:
             owner = owner.getparent()
-        if owner is not None and owner is not el and _hidden_label(owner, el, skip):
+        if owner is not None and owner is not el and _hidden_label(owner, el, skip, hidden):
             continue
         parts.append(node)
     return " ".join(sep.join(parts).split())
 
 
-def _hidden_label(owner: Any, top: Any, skip: Any) -> bool:
+def _hidden_label(owner: Any, top: Any, skip: Any, known: dict[Any, bool]) -> bool:
+    """Whether ``owner`` is, or is inside, ``skip`` or a screen-reader-only element below ``top``.
+
+    Each element is judged once per :func:`text` call (``known``): the walk up stops at the
+    first element already judged, so deep nesting costs the depth once, not once per text node.
+    """
+    chain = []
     node = owner
+    inherited = False
     while node is not None and node is not top:
-        if node is skip:
-            return True
-        cls = node.get("class")
-        if cls and SCREEN_READER.search(cls):
-            return True
+        seen = known.get(node)
+        if seen is not None:
+            inherited = seen
+            break
+        chain.append(node)
         node = node.getparent()
-    return False
+    for node in reversed(chain):  # from the top down: hidden when an ancestor is, or it is itself
+        if not inherited:
+            cls = node.get("class")
+            inherited = node is skip or bool(cls and SCREEN_READER.search(cls))
+        known[node] = inherited
+    return inherited
 
 
 def after(start: Any, stop: Any, limit: int, tags: tuple[str, ...] = ()) -> Iterator[Any]:
