@@ -244,11 +244,39 @@ HONORIFICS = ("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "sr", "sra",
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "phd", "md")
 #: Verbs a short bio says its subject's work with ("covers", "escribe").
 BIO_VERBS = (r"covers", r"covering", r"writes", r"reports\s+on", r"escribe", r"cubre", r"schreibt", r"[ée]crit",
-             r"scrive", r"escreve", r"schrijft")
+             r"scrive", r"escreve", r"schrijft",
+             r"reporting\s+on", r"has\s+reported", r"informa\s+sobre", r"se\s+ocupa\s+de",
+             r"berichtet", r"couvre", r"cobre", r"si\s+occupa\s+di", r"doet\s+verslag",
+             # A German woman's trade, which ROLE (whose endings are plurals) does not read.
+             r"ist\s+(?:\w+\s+)?(?:journalistin|reporterin|autorin|kolumnistin)")
+#: A bio that opens with its subject's trade where :data:`JOB_TITLE` does not read it: German
+#: feminine forms ("Journalistin mit Schwerpunkt ...").
+BIO_TRADE_OPENERS = (r"journalistin", r"reporterin", r"autorin", r"kolumnistin", r"freie\s+journalistin",
+                     r"freier\s+journalist")
 #: A bio that opens with its subject's team ("A team of journalists ...", "El equipo de ...").
 TEAM_OPENERS = (r"an?\s+(?:team|group)\s+of", r"un\s+equipo\s+de", r"el\s+equipo\s+de", r"the\s+\w+\s+team\b",
                 r"das\s+team\s+(?:von|der)", r"l'[ée]quipe\s+de", r"la\s+redazione\s+di", r"a\s+equipe\s+d[aoe]",
-                r"het\s+team\s+van")
+                r"het\s+team\s+van",
+                # The same without an article, or with "we are": "Equipo de periodistas ...", "Somos un
+                # equipo de ...", "Une équipe de ...", "Ein Team von ...", "Una squadra di ...".
+                r"(?:we\s+are\s+)?an?\s+(?:team|group)\s+of", r"(?:team|group)\s+of",
+                r"(?:somos\s+)?(?:un\s+)?(?:equipo|grupo)\s+de", r"la\s+redacci[óo]n\s+de",
+                r"(?:wir\s+sind\s+)?(?:ein|unser)\s+team\s+(?:von|aus)", r"die\s+redaktion\s+(?:von|der|des)",
+                r"(?:nous\s+sommes\s+)?une\s+[ée]quipe\s+de", r"[ée]quipe\s+de", r"la\s+r[ée]daction\s+d",
+                r"(?:somos\s+)?(?:uma\s+)?equip[ea]\s+de", r"um\s+grupo\s+de", r"a\s+reda[çc][ãa]o\s+d[aoe]",
+                r"(?:siamo\s+)?(?:un|il)\s+(?:team|gruppo)\s+di", r"(?:una|la)\s+squadra\s+di",
+                r"(?:wij\s+zijn\s+)?een\s+(?:team|groep)\s+van", r"de\s+redactie\s+van")
+#: A newsroom desk named by its trade alone ("Redacción", "The Editors"): the line names no one, so
+#: a closing "Redacción" and a bio make no author; "Redacción de CiberCuba" does.
+DESK_WORDS = frozenset({
+    "newsroom", "staff", "editorial team", "the editors", "editors", "team", "the team", "desk", "news desk",
+    "redacción", "redaccion", "la redacción", "equipo", "equipo editorial", "redaktion", "die redaktion",
+    "rédaction", "redaction", "la rédaction", "redação", "redacao", "a redação", "equipe", "equipa",
+    "redazione", "la redazione", "redactie", "de redactie",
+})
+#: Elided particles glued to a name's next word ("Jeanne d'Arc", "Rédaction d'Exemple",
+#: "Redazione dell'Esempio").
+ELIDED_PARTICLES = ("d'", "d’", "l'", "l’", "dell'", "dell’", "dall'", "dall’")
 
 #: Words joining the names of a byline ("A and B", "A y B", "A und B", "A et B", "A e B"). Not Dutch
 #: "en": it is also Spanish "in" ("Por Juan Pérez, corresponsal en Bruselas"), and a place after the
@@ -259,6 +287,10 @@ NAME_SPLIT = lazy(
     r"\s*(?:,\s*(?:" + "|".join(NAME_CONJUNCTIONS) + r"|&)\s+|,\s*|"
     + "|".join(rf"\s+{w}\s+" for w in NAME_CONJUNCTIONS) + r"|\s*&\s*)\s*"
 )
+#: A Dutch byline ("Door ...", "Geschreven door ..."): there "en" joins names ("Door Jan de Vries en
+#: Piet Jansen"), as "and" does, and is no Spanish "in".
+DUTCH_BYLINE_OPENER = lazy(r"^(?:geschreven\s+)?door\s", re.I)
+DUTCH_NAME_SPLIT = lazy(r"\s*(?:,\s*en\s+|\s+en\s+)\s*")
 #: Prepositions of a place after a byline's names ("By Jane Doe in Beirut", "Por Ana Pérez en Madrid",
 #: "Von Anna Schmidt aus Berlin"). Those that are also name particles ("da", "do": "Luiz da Silva")
 #: stand for a place only after a comma ("Por Ana Silva, do Rio").
@@ -288,13 +320,31 @@ CHROME_LINE = lazy(
     r"share( this( article| story)?)?|compartir|comments?|comentarios|subscribe|"
     r"suscr[íi]bete|sign up|newsletter|most read|lo m[áa]s le[íi]do|"
     r"anzeige|werbung|mehr zum thema|das k[öo]nnte sie auch interessieren|lire aussi|publicit[ée]|"
-    r"leia tamb[ée]m|leggi anche|pubblicit[àa]|lees ook|advertentie)\s*:?\s*$",
+    r"leia tamb[ée]m|leggi anche|pubblicit[àa]|lees ook|advertentie|"
+    # The English lines in each language: related videos and stories, read also, share, comments,
+    # subscribe, newsletter, most read.
+    r"contenido relacionado|te puede interesar|m[áa]s sobre este tema|"
+    r"videos? zum thema|[äa]hnliche artikel|verwandte artikel|weiterlesen|lesen sie (auch|mehr)|siehe auch|"
+    r"(artikel )?teilen|kommentare|(jetzt )?abonnieren|meistgelesen|am meisten gelesen|"
+    r"vid[ée]os? (associ[ée]e?s|li[ée]e?s|similaires)|articles? (associ[ée]s|li[ée]s)|sur le m[êe]me sujet|"
+    r"[àa] lire aussi|lire la suite|voir aussi|partager( cet article)?|commentaires|s'abonner|abonnez-vous|"
+    r"les plus lu(e)?s|"
+    r"v[íi]deos relacionados|not[íi]cias relacionadas|mat[ée]rias relacionadas|artigos relacionados|publicidade|"
+    r"leia mais|veja tamb[ée]m|compartilh(ar|e)|partilhar|coment[áa]rios|assine|assinar|subscrever|"
+    r"(as )?mais lid[ao]s|"
+    r"video correlati|articoli correlati|notizie correlate|leggi di pi[ùu]|vedi anche|condividi|commenti|"
+    r"abbonati|iscriviti|(i )?pi[ùu] lett[ie]|"
+    r"gerelateerde (video'?s|artikelen)|lees meer|zie ook|delen|deel dit artikel|reacties|abonneren|"
+    r"nieuwsbrief|meest gelezen)\s*:?\s*$",
     re.I,
 )
 #: Labels of an article's tags ("Filed under:", "Archivado en:", "Schlagwörter:").
 TAG_LABELS = (r"filed\s+under", r"archivado\s+en", r"tags", r"etiquetas", r"temas", r"topics", r"keywords",
               r"palabras\s+clave", r"schlagw[öo]rter", r"themen", r"mots[- ]cl[ée]s", r"sujets",
-              r"argomenti", r"assuntos", r"trefwoorden", r"onderwerpen")
+              r"argomenti", r"assuntos", r"trefwoorden", r"onderwerpen",
+              # "Filed under" as publishing systems translate it, and single-word labels.
+              r"abgelegt\s+unter", r"class[ée]\s+dans", r"arquivado\s+em", r"archiviato\s+in",
+              r"gearchiveerd\s+onder", r"tag", r"palavras[- ]chave", r"parole\s+chiave", r"stichw[öo]rter")
 #: Labels of an article's section ("Section:", "Sección:", "Rubrik:", "Rubrique:").
 SECTION_LABELS = (r"section", r"secci[óo]n", r"rubrik", r"ressort", r"rubrique", r"sezione", r"se[çc][ãa]o",
                   r"rubriek")
@@ -302,7 +352,9 @@ SECTION_LABELS = (r"section", r"secci[óo]n", r"rubrik", r"ressort", r"rubrique"
 ABOUT_AUTHOR = lazy(
     r"^(?:about the author|about the authors|sobre el autor|sobre la autora|sobre los autores|"
     r"acerca del autor|acerca de la autora|[üu]ber den autor|[üu]ber die autorin|[àa] propos de l'auteur|"
-    r"sobre o autor|sobre a autora|sull'autore|l'autore|over de auteur)\s*:?\s*$",
+    r"sobre o autor|sobre a autora|sull'autore|l'autore|over de auteur|"
+    r"sobre os autores|sobre as autoras|[üu]ber die autoren|[àa] propos de l'(?:autrice|auteure)|"
+    r"[àa] propos des auteurs|sull'autrice|l'autrice|gli autori|over de auteurs|over de schrijver)\s*:?\s*$",
     re.I,
 )
 
@@ -332,6 +384,15 @@ NOT_A_FIRST_WORD = frozenset({
     "beitrag", "post", "posted", "written", "geschrieben", "foto", "photo", "bild", "quelle", "source",
     "fuente", "image", "video",
 })
+#: News agencies that sign a dateline ("Berlin (dpa) -", "Paris (AFP) -"): with one of them in
+#: brackets a place in ordinary capitals opens a dateline without its date.
+NEWS_AGENCIES = lazy(
+    r"^(?:reuters|ap|afp|efe|dpa|ansa|lusa|anp|belga|apa|sda|ats|kna|epd|xinhua|europa press|agência brasil|"
+    r"ag[êe]ncia brasil|adnkronos|agi|ap/dpa|afp/dpa|dpa/afp|reuters/dpa)$",
+    re.I,
+)
+#: Small words inside a place's name ("Rio de Janeiro", "Frankfurt am Main", "Den Haag").
+PLACE_PARTICLES = NAME_PARTICLES | frozenset({"am", "an", "sur", "sul", "sull'"})
 #: Words naming a newsroom, an agency or a team rather than a person ("Redacción", "Reuters").
 ORGANIZATION = lazy(
     r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|redaktion|r[ée]daction|redazione|redactie|"

@@ -6,7 +6,8 @@ The layout it understands, top to bottom (every part optional but the headline):
 - standfirst: the paragraph(s) between the headline and the first byline,
   date or photo line, when one comes within the first three lines (without
   one, nothing marks a standfirst and none is read);
-- byline: ``By A``, ``By A and B``, ``By A, B and C``, ``Por A y B``;
+- byline: ``By A``, ``By A and B``, ``By A, B and C``, ``Por A y B``,
+  ``Door A en B`` (Dutch "en" joins names only after a Dutch opener);
 - dates: ``Published 3 March 2025, 18:05 CET``, ``Updated: ...``,
   ``Publicado: 2 de enero de 2025, 14:10 (GMT-5)``, ``Actualizado: ...``, ISO dates;
   a byline and dates may share a line (``By A | Published ...``);
@@ -17,7 +18,8 @@ The layout it understands, top to bottom (every part optional but the headline):
   next to them;
 - page chrome, dropped: ``Related videos:``, ``Videos relacionados:``, ...;
 - a dateline opening the body: ``BEIRUT, June 2 (Reuters) -``,
-  ``La Habana, 15 abr (EFE).-``;
+  ``La Habana, 15 abr (EFE).-``, ``Berlin (dpa) -`` (without a date, only
+  with a news agency in the brackets);
 - body paragraphs and subheadings;
 - an FAQ section: ``Frequently Asked Questions ...``, ``FAQ``, ``Preguntas
   frecuentes ...``; questions end in ``?`` or start with ``Q:``/``P:``; answers
@@ -25,7 +27,14 @@ The layout it understands, top to bottom (every part optional but the headline):
 - tags: ``Filed under:``, ``Archivado en:``, ``Tags:``, with the values on the
   same line or on the short lines below;
 - an author block at the end (before or after the tags): a name line, then a
-  one-paragraph bio, optionally under ``About the author``.
+  one-paragraph bio, optionally under ``About the author``: a team
+  (``CiberCuba Editorial Team``, ``Redacción de CiberCuba``, ``Redaktion ...``)
+  with a bio that opens as a team's (``A team of journalists``, ``Equipo de
+  periodistas``), or a person with a bio that opens with their trade or is
+  about them. A desk word alone (``Redacción``) names no author.
+
+Every label, opener and chrome line is a word of :mod:`linter.lexicon`, so each
+family reads in English, Spanish, German, French, Portuguese, Italian and Dutch.
 
 Nothing is guessed: a part the text does not have stays absent. A line is a
 paragraph of its own only after a blank line; consecutive lines are one
@@ -49,14 +58,22 @@ from linter.lexicon import (
     ANSWER_PREFIX as _ANSWER_PREFIX,
 )
 from linter.lexicon import (
+    BIO_TRADE_OPENERS,
     BIO_VERBS,
     BYLINE_OPENER,
     CHROME_LINE,
     CREDIT_WORDS,
     DATE_LABEL,
+    DESK_WORDS,
+    DUTCH_BYLINE_OPENER,
+    DUTCH_NAME_SPLIT,
+    ELIDED_PARTICLES,
     IMAGE_URL_LABELS,
+    JOB_TITLE,
     MODIFIED_LABELS,
+    NEWS_AGENCIES,
     PICTURE_CREDIT_LABELS,
+    PLACE_PARTICLES,
     PUBLISHED_LABELS,
     SECTION_LABELS,
     TAG_LABELS,
@@ -141,12 +158,14 @@ _DATELINE_CAPS = lazy(
     r"(?:,\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))?)"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*\.?\s*[-–—]+\s+(?=\S)"
 )
-# "La Habana, 15 abr (EFE).-": a place in ordinary capitals, so the agency in
-# brackets is required to tell it from a sentence.
+# "La Habana, 15 abr (EFE).-", "Berlin (dpa) -": a place in ordinary capitals, so
+# the agency in brackets is required to tell it from a sentence; without the
+# date, the agency must be a news agency (checked in :func:`_dateline`).
 _DATELINE_AGENCY = lazy(
-    r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñü.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ]"
-    r"[\wáéíóúñü.'’-]*)){0,4})"
-    r",\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))"
+    r"^(?P<dateline>(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñü.'’-]*(?:\s+(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACE_PARTICLES, key=len, reverse=True))
+    + r"|[A-ZÁÉÍÓÚÑ][\wáéíóúñü.'’-]*)){0,4})"
+    r"(?:,\s*(?P<when>[A-Za-zé]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-zé]{3,10}\.?))?)"
     r"\s*\((?P<agency>[^)]{1,40})\)\s*\.?\s*[-–—]+\s*(?=\S)"
 )
 
@@ -155,8 +174,13 @@ _MAX_BIO_PARAGRAPHS = 3  # under an "About the author" label
 # What a bio says about its subject. "is a" alone is not enough: any closing
 # paragraph under a title-case subheading would pass for an author block.
 _BIO_VERB = lazy(r"\b(?:" + "|".join(BIO_VERBS) + r")\b", re.I)
-# A bio that opens with its subject's trade or team: "Periodista especializada en ...".
-_BIO_OPENING = lazy(r"^(?:" + "|".join(TEAM_OPENERS) + r")", re.I)
+# A bio that opens with its subject's team: "A team of journalists ...", "Equipo de periodistas ...".
+_TEAM_OPENING = lazy(r"^(?:" + "|".join(TEAM_OPENERS) + r")\b", re.I)
+# ... or with its subject's trade, singular: "Periodista especializada en ...",
+# "Journalistin mit Schwerpunkt ..."; "Periodistas independientes denunciaron ..." is news.
+_TRADE_OPENING = lazy(r"^(?:" + "|".join(BIO_TRADE_OPENERS) + r")\b", re.I)
+# Where the first sentence of a bio ends.
+_SENTENCE_END = lazy(r"(?<=[.!?…])\s+(?=[^\w\s]*[A-ZÁÉÍÓÚÑÄÖÜÀÂÈÊÎÔÛÇ])")
 
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]"
@@ -261,12 +285,21 @@ def _header_and_body(lines: list[_Line], article: Article, site: SiteConfig, fin
             previous = article.body[-1]
             article.body[-1] = Text(f"{previous.value} {ln.text}", previous.line)
         else:
-            if not article.body and article.dateline is None:
-                m = _DATELINE_CAPS.match(ln.text) or _DATELINE_AGENCY.match(ln.text)
-                if m:
-                    article.dateline = Text(m["dateline"].strip(), ln.no)
+            if not article.body and article.dateline is None and (dateline := _dateline(ln.text)) is not None:
+                article.dateline = Text(dateline, ln.no)
             article.body.append(Text(ln.text, ln.no))
             last = "body"
+
+
+def _dateline(text: str) -> str | None:
+    """The dateline opening a paragraph ("BEIRUT, June 2", "Berlin"), or ``None``."""
+    m = _DATELINE_CAPS.match(text)
+    if m is None:
+        m = _DATELINE_AGENCY.match(text)
+        if m is None or not (m["when"] or NEWS_AGENCIES.match(m["agency"].strip())):
+            return None
+    dateline: str = m["dateline"]
+    return dateline.strip()
 
 
 def _image_url(url: str, ln: _Line, lines: list[_Line], n: int, article: Article, *, after_image: bool) -> int:
@@ -394,7 +427,10 @@ def _byline_names(text: str) -> list[str]:
     m = BYLINE_OPENER.match(text)
     if not m or m.end() == len(text):
         return []
-    names = [_BYLINE_PLACE.sub("", n).strip(" .,;") for n in _NAME_SPLIT.split(text[m.end():].strip())]
+    parts = _NAME_SPLIT.split(text[m.end():].strip())
+    if DUTCH_BYLINE_OPENER.match(text):
+        parts = [name for part in parts for name in DUTCH_NAME_SPLIT.split(part)]
+    names = [_BYLINE_PLACE.sub("", n).strip(" .,;") for n in parts]
     names = [n for n in names if n and not _ROLE.search(n)]
     if not names or not all(_looks_like_name(n) for n in names):
         return []
@@ -405,7 +441,16 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
-    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES or _elided(w) for w in words)
+
+
+def _elided(word: str) -> bool:
+    """A name word behind an elided particle: "d'Arc", "dell'Esempio"."""
+    for particle in ELIDED_PARTICLES:
+        if word.lower().startswith(particle):
+            rest = word[len(particle):]
+            return bool(rest) and rest[0].isupper()
+    return False
 
 
 def _kind(name: str) -> AuthorKind:
@@ -615,20 +660,35 @@ def _take_author_block(lines: list[_Line]) -> tuple[list[_Line], Author | None]:
 
 
 def _is_name_line(ln: _Line) -> bool:
-    return ln.after_blank and _looks_like_name(ln.text) and ln.text[-1:] not in _TERMINAL
+    return ln.after_blank and _looks_like_name(ln.text) and ln.text[-1:] not in _TERMINAL \
+        and not _is_desk(ln.text)
 
 
 def _is_bio_of(bio: str, name: str) -> bool:
     """Whether a closing paragraph reads as the bio of ``name`` (no label says so).
 
-    It opens with the subject's trade ("A team of journalists...", "Periodista
-    ..."), or it names the subject and says what they do.
+    It opens with the subject's team ("A team of journalists...", "Equipo de
+    periodistas ...": the bio of a team, so ``name`` must name one), or with its
+    trade ("Periodista especializada ..."), or its first sentence is about the
+    subject (it holds the whole name, or opens with a word of it: "López es
+    ...") and says what they do. A paragraph that mentions the name in passing
+    ("Desde Washington, el portavoz escribe ...") is not a bio.
     """
-    if _BIO_OPENING.match(bio) or _ROLE.match(bio):
+    if _TEAM_OPENING.match(bio):
+        return _kind(name) == "Organization"
+    if _TRADE_OPENING.match(bio) or JOB_TITLE.match(bio):
         return True
+    first = _SENTENCE_END.split(bio, maxsplit=1)[0]
     words = [w for w in name.split() if len(w) >= 3 and w.lower() not in _NAME_PARTICLES]
-    named = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bio) for w in words)
-    return named and bool(_ROLE.search(bio) or _BIO_VERB.search(bio))
+    opening = first.split(maxsplit=1)[0].strip(_CLOSERS + ",:;") if first.split() else ""
+    # As written: "la detención de Pérez" in a sentence is no mention of "Detención de Pérez".
+    about = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", first) is not None or opening in words
+    return about and bool(_ROLE.search(first) or _BIO_VERB.search(first))
+
+
+def _is_desk(name: str) -> bool:
+    """A newsroom desk named by its trade alone ("Redacción"): it names no one."""
+    return name.casefold() in DESK_WORDS
 
 
 def _merge_author(article: Article, block: Author) -> None:
