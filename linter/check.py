@@ -58,7 +58,7 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
         for document in documents:
             ctx.document = document
             for rule, check in rules.document_checks():
-                found.extend(_found(rule, check(document, ctx), None, ctx, source.path))
+                found.extend(_found(rule, check(document, ctx), None, ctx, source))
         for node in graph.nodes:
             kind = node.kind
             if kind is None:
@@ -67,10 +67,10 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
             ctx.document = documents[node.doc]
             for v in schemas.validate(kind, view.data, house=config.schemas):
                 doc, json_path = view.location(join(view.path, v.path))
-                found.append((_finding(v.rule, v.message, source.path, documents[doc], json_path, v),
+                found.append((_finding(v.rule, v.message, source, documents[doc], json_path, v),
                               documents[doc]))
             for rule, node_check in rules.node_checks(kind):
-                found.extend(_found(rule, node_check(view, ctx), view, ctx, source.path))
+                found.extend(_found(rule, node_check(view, ctx), view, ctx, source))
     out = _one_per_fact(found)
     out.extend(_source_rules(source, config))
     return out
@@ -82,7 +82,7 @@ def _source_rules(source: Source, config: Config) -> list[Finding]:
     for rule, check in rules.source_checks(page=source.page is not None):
         for problem in check(source, config):
             out.append(rules.finding(rule, problem.message, source.path, line=problem.line,
-                                     json_path=problem.json_path))
+                                     json_path=problem.json_path, source_kind=source.kind))
     return out
 
 
@@ -107,7 +107,7 @@ def _one_per_fact(found: list[tuple[Finding, JsonLdDocument]]) -> list[Finding]:
 
 
 def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx: Context,
-           path: str) -> Iterator[tuple[Finding, JsonLdDocument]]:
+           source: Source) -> Iterator[tuple[Finding, JsonLdDocument]]:
     """Findings of ``rule``'s problems with a document (``view`` None) or with the node ``view``."""
     for problem in problems:
         json_path = problem.json_path
@@ -115,21 +115,22 @@ def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx
         if json_path is not None and view is not None:
             doc, json_path = view.location(json_path)
             document = ctx.documents[doc] if ctx.documents else document
-        f = _finding(rule.name, problem.message, path, document, json_path, None)
+        f = _finding(rule.name, problem.message, source, document, json_path, None)
         if problem.line is not None:
             f = Finding(f.rule, f.severity, f.message, f.path, problem.line, None, f.json_path,
                         f.authority, f.hint)
         yield f, document
 
 
-def _finding(rule: str, message: str, path: str, document: JsonLdDocument,
+def _finding(rule: str, message: str, source: Source, document: JsonLdDocument,
              json_path: str | None, violation: schemas.Violation | None) -> Finding:
     line, column = document.locate(json_path) if json_path else (None, None)
     meta = rules.get(rule)
     if meta is None and violation is not None:  # a house schema's own rule: the schema says the rest
         from linter.findings import Severity
 
-        return Finding(rule, Severity(violation.severity or "error"), message, path, line, column,
+        return Finding(rule, Severity(violation.severity or "error"), message, source.path, line, column,
                        json_path, violation.authority or "newsroom", violation.hint)
     assert meta is not None, f"schema rule {rule!r} has no module"
-    return rules.finding(meta, message, path, line=line, column=column, json_path=json_path)
+    return rules.finding(meta, message, source.path, line=line, column=column, json_path=json_path,
+                         source_kind=source.kind)

@@ -45,7 +45,7 @@ __all__ = ["read_bytes", "read_facts"]
 def read_bytes(data: bytes, path: str, config: Config, *, url: str | None = None,
                declared_encoding: str | None = None) -> Source:
     """Read an HTML page given as bytes (its encoding is sniffed the way browsers do)."""
-    source = Source(path)
+    source = Source(path, kind="html")
     try:
         page = parse_page(data, url=url, declared_encoding=declared_encoding)
     except ValueError as exc:
