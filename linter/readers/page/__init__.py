@@ -107,6 +107,7 @@ def _body(body: Any, facts: PageFacts) -> None:
     scope.anchor(heading, h1s)
     if heading is not None:
         facts.heading = Text(" ".join(heading.text_content().split()), heading.sourceline)
+        facts.heading_in_article = next(heading.iterancestors("article"), None) is not None
     facts.figures = figures.read(scope, figure_elements)
     facts._read_bylines = lambda: bylines.read(scope)
     facts._read_dates = lambda: dates.read(scope, times)
