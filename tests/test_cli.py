@@ -312,9 +312,9 @@ def test_text_grouped_by_file(cwd: Path, tree: Path) -> None:
     lines = r.out.splitlines()
     headers = [line for line in lines if line and not line.startswith(" ")]
     # One header per file with findings, in path order, then the summary (the most frequent rules,
-    # then the totals); clean files are not listed.
-    assert headers[:-2] == paths
-    assert headers[-2].startswith("Top rules: ")
+    # the infos, then the totals); clean files are not listed.
+    assert headers[:-3] == paths
+    assert headers[-3].startswith("Top rules: ")
     assert SUMMARY.match(headers[-1])
     assert lines[-1] == headers[-1]
     summary = run("check", ".", "--format", "json", cwd=cwd).json()["summary"]

@@ -381,10 +381,27 @@ def test_fail_on_rejects_other_values(cwd: Path) -> None:
 def test_text_summary_names_the_top_rules(tree: Path) -> None:
     lines = run("check", ".", cwd=tree).out.splitlines()
     findings = findings_of(tree)
-    counts = Counter(f["rule"] for f in findings)
+    counts = Counter(f["rule"] for f in findings if f["severity"] != "info")
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-    assert lines[-2] == "Top rules: " + ", ".join(f"{r} ({n})" for r, n in top) + ", ..."
+    assert lines[-3] == "Top rules: " + ", ".join(f"{r} ({n})" for r, n in top) + ", ..."
+    infos = sorted(Counter(f["rule"] for f in findings if f["severity"] == "info").items(),
+                   key=lambda kv: (-kv[1], kv[0]))
+    assert lines[-2] == f"{sum(n for _, n in infos)} infos (" + ", ".join(f"{r} {n}" for r, n in infos[:5]) \
+        + (", ..." if len(infos) > 5 else "") + ")."
     assert re.match(r"^Found \d+ errors, \d+ warnings, \d+ infos in 6 files\.$", lines[-1])
+
+
+def test_infos_are_grouped_not_top_rules(cwd: Path) -> None:
+    # Advice on every page (pending-term, faq-rich-result-retired) must not lead the summary.
+    faq = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": "Why?", "acceptedAnswer": {"@type": "Answer", "text": "Because."}}]}
+    for i in range(3):
+        write_json(cwd / f"faq{i}.jsonld", faq)
+    for name in ("a", "b"):
+        write_json(cwd / f"{name}.jsonld", article(description=None, dateModified=None))
+    out = run("check", ".", cwd=cwd).out.splitlines()
+    assert out[-3] == "Top rules: missing-date-modified (2), missing-description (2)"
+    assert re.match(r"^\d+ infos \(faq-rich-result-retired 3(, [a-z-]+ \d+)*\)\.$", out[-2]), out[-2]
 
 
 def test_json_summary_keys(tree: Path) -> None:

@@ -49,11 +49,18 @@ class Report:
 
 
 def summary_lines(summary: RunSummary) -> list[str]:
-    """The closing summary, for people: most frequent rules, the baseline, then the totals."""
+    """The closing summary, for people: the most frequent rules of errors and warnings, the infos
+    in one line (advice on every page, which would otherwise lead the list), the baseline, then
+    the totals."""
     lines = []
-    if len(summary.rules) > 1 and summary.rules[0][1] > 1:  # else the findings above say it all
-        top = ", ".join(f"{rule} ({n})" for rule, n in summary.rules[:TOP_RULES])
-        lines.append(f"Top rules: {top}{', ...' if len(summary.rules) > TOP_RULES else ''}")
+    problems = summary.problem_rules()
+    if len(problems) > 1 and problems[0][1] > 1:  # else the findings above say it all
+        top = ", ".join(f"{rule} ({n})" for rule, n in problems[:TOP_RULES])
+        lines.append(f"Top rules: {top}{', ...' if len(problems) > TOP_RULES else ''}")
+    if summary.infos and (problems or len(summary.info_rules) > 1 or summary.infos > 1):
+        infos = ", ".join(f"{rule} {n}" for rule, n in summary.info_rules[:TOP_RULES])
+        more = ", ..." if len(summary.info_rules) > TOP_RULES else ""
+        lines.append(f"{_plural(summary.infos, 'info')} ({infos}{more}).")
     if summary.baseline is not None:
         b = summary.baseline
         line = f"Baseline {one_line(b.path)}: {_plural(b.matched, 'known finding')} not shown"
