@@ -628,3 +628,35 @@ def test_ci_example_writes_junit_and_html(tree: Path) -> None:
     proc = subprocess.run(["sh", str(CI_EXAMPLE)], cwd=tree, capture_output=True, text=True, timeout=300,
                           env=ci_env(NEWSLINT_INSTALL="", NEWSLINT_FAIL_ON="sometimes"))
     assert proc.returncode == 2
+
+
+# -- one place in every format -----------------------------------------------------------------
+
+def test_a_finding_without_a_column_has_none_in_any_format() -> None:
+    """JSON's ``"column": null`` is no ``:1`` elsewhere (figure-missing-credit at line 39)."""
+    import io
+
+    from linter.report import json_format, parsable_format, text_format
+
+    found = Finding("figure-missing-credit", Severity.WARNING, "figure has no credit", "page.html", line=39)
+    out = {}
+    for name, module in (("text", text_format), ("parsable", parsable_format), ("json", json_format),
+                         ("github", github_format), ("sarif", sarif_format), ("junit", junit_format)):
+        stream = io.StringIO()
+        report = module.Report(stream, failing=Severity.WARNING)
+        report.start()
+        report.file("page.html", [found])
+        report.finish(RunSummary(1, 0, 1, 0))
+        out[name] = stream.getvalue()
+    assert json.loads(out["json"])["findings"][0]["column"] is None
+    assert "  39  warning  figure has no credit" in out["text"] and "39:1" not in out["text"]
+    assert out["parsable"] == "page.html:39: [warning] figure has no credit (figure-missing-credit)\n"
+    assert ",line=39," in out["github"] and "col=" not in out["github"]
+    region = json.loads(out["sarif"])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 39}
+    assert "page.html:39: [warning] figure has no credit" in out["junit"] and "39:1" not in out["junit"]
+    # With a column, every format gives it.
+    with_column = Finding("relative-url", Severity.WARNING, "url is not absolute", "page.html", line=39, column=7)
+    stream = io.StringIO()
+    parsable_format.Report(stream).file("page.html", [with_column])
+    assert stream.getvalue().startswith("page.html:39:7: [warning]")

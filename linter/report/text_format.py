@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from linter.findings import Finding, Severity
-from linter.report import one_line
+from linter.report import one_line, where
 from linter.report.summary import RunSummary
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -29,11 +29,11 @@ class Report:
             return
         w = self.stream.write
         w(self._c("1;4", one_line(path)) + "\n")
-        width = max(len(_where(f)) for f in findings)
+        width = max(len(where(f)) for f in findings)
         pad = " " * (2 + width + 2)
         for f in findings:
             sev = self._c(_COLORS[f.severity], f.severity.value.ljust(7))
-            w(f"  {_where(f).ljust(width)}  {sev}  {one_line(f.message)}  {self._c('2', f.rule)}\n")
+            w(f"  {where(f).ljust(width)}  {sev}  {one_line(f.message)}  {self._c('2', f.rule)}\n")
             if f.json_path:
                 w(f"{pad}{self._c('2', 'at ' + one_line(f.json_path))}\n")
             if f.hint:
@@ -76,10 +76,6 @@ def summary_lines(summary: RunSummary) -> list[str]:
     fetched = f"; {summary.fetch_failures} could not be fetched" if summary.fetch_failures else ""
     lines.append(f"Found {', '.join(parts)} in {summary.things()}{fetched}.")
     return lines
-
-
-def _where(f: Finding) -> str:
-    return f"{f.line or 1}:{f.column or 1}"
 
 
 def _plural(n: int, word: str) -> str:
