@@ -25,28 +25,31 @@ class Built:
 
     data: dict[str, Any]
     positions: dict[str, Position]
+    copies: dict[str, str]  # a value written again from the same source fact -> the first one
 
 
 def build(article: Article) -> Built:
     """``{"@context": "https://schema.org", "@graph": [NewsArticle, FAQPage?]}``."""
     positions: dict[str, Position] = {}
+    copies: dict[str, str] = {}
     graph: list[dict[str, Any]] = []
     root = "$.@graph"
 
     news_path = child(root, len(graph))
-    graph.append(_news_article(article, news_path, positions))
+    graph.append(_news_article(article, news_path, positions, copies))
     if article.faq or article.faq_heading:
         faq_path = child(root, len(graph))
         graph.append(_faq_page(article, faq_path, positions))
     headline_line = article.headline.line if article.headline else 1
     positions.setdefault("$", (headline_line, 1))
-    return Built({"@context": CONTEXT, "@graph": graph}, positions)
+    return Built({"@context": CONTEXT, "@graph": graph}, positions, copies)
 
 
 def build_documents(article: Article) -> list[JsonLdDocument]:
     """The built JSON-LD as a document for the checks (lines point into the article)."""
     built = build(article)
-    return [JsonLdDocument(built.data, MapLocator(built.positions), origin="generated")]
+    return [JsonLdDocument(built.data, MapLocator(built.positions), origin="generated",
+                           copies=built.copies)]
 
 
 def _at(positions: dict[str, Position], path: str, line: int | None) -> None:
@@ -54,7 +57,14 @@ def _at(positions: dict[str, Position], path: str, line: int | None) -> None:
         positions[path] = (line, 1)
 
 
-def _news_article(a: Article, path: str, pos: dict[str, Position]) -> dict[str, Any]:
+def _copy(copies: dict[str, str], path: str, first: str, *keys: str) -> None:
+    """Record that ``keys`` of the node at ``path`` repeat its ``first``: one fact, found once."""
+    for key in keys:
+        copies[child(path, key)] = child(path, first)
+
+
+def _news_article(a: Article, path: str, pos: dict[str, Position],
+                  copies: dict[str, str]) -> dict[str, Any]:
     node: dict[str, Any] = {"@type": "NewsArticle"}
     _at(pos, path, a.headline.line if a.headline else 1)
     if a.url:
@@ -80,7 +90,8 @@ def _news_article(a: Article, path: str, pos: dict[str, Position]) -> dict[str, 
         _at(pos, child(path, "dateline"), a.dateline.line)
     if a.images:
         images_path = child(path, "image")
-        node["image"] = [_image(img, child(images_path, i), pos) for i, img in enumerate(a.images)]
+        node["image"] = [_image(img, child(images_path, i), pos, copies)
+                         for i, img in enumerate(a.images)]
         _at(pos, images_path, a.images[0].line)
     if a.keywords:
         node["keywords"] = [k.value for k in a.keywords]
@@ -102,6 +113,9 @@ def _news_article(a: Article, path: str, pos: dict[str, Position]) -> dict[str, 
         node["url"] = a.url.value
         node["mainEntityOfPage"] = a.url.value
         _at(pos, child(path, "url"), a.url.line)
+        _at(pos, child(path, "mainEntityOfPage"), a.url.line)
+        _at(pos, child(path, "@id"), a.url.line)
+        _copy(copies, path, "url", "mainEntityOfPage", "@id")
     return node
 
 
@@ -119,12 +133,13 @@ def _date(value: DateValue) -> str:
     return value.iso if value.iso is not None else value.text
 
 
-def _image(img: Image, path: str, pos: dict[str, Position]) -> dict[str, Any]:
+def _image(img: Image, path: str, pos: dict[str, Position], copies: dict[str, str]) -> dict[str, Any]:
     _at(pos, path, img.line)
     node: dict[str, Any] = {"@type": "ImageObject"}
     if img.url:
         node["contentUrl"] = img.url
         node["url"] = img.url
+        _copy(copies, path, "contentUrl", "url")
     if img.caption:
         node["caption"] = img.caption
     if img.alt:

@@ -50,7 +50,7 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
     graph = source.graph
     if graph is None:
         raise ValueError(f"{source.path}: its documents are not linked (linter.readers.link)")
-    out: list[Finding] = []
+    found: list[tuple[Finding, JsonLdDocument]] = []
     if documents:
         ctx = Context(config, documents[0], graph, source.article, page, documents=documents)
         if now is not None:
@@ -58,7 +58,7 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
         for document in documents:
             ctx.document = document
             for rule, check in rules.document_checks():
-                out.extend(_found(rule, check(document, ctx), None, ctx, source.path))
+                found.extend(_found(rule, check(document, ctx), None, ctx, source))
         for node in graph.nodes:
             kind = node.kind
             if kind is None:
@@ -67,9 +67,11 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
             ctx.document = documents[node.doc]
             for v in schemas.validate(kind, view.data, house=config.schemas):
                 doc, json_path = view.location(join(view.path, v.path))
-                out.append(_finding(v.rule, v.message, source.path, documents[doc], json_path, v))
+                found.append((_finding(v.rule, v.message, source, documents[doc], json_path, v),
+                              documents[doc]))
             for rule, node_check in rules.node_checks(kind):
-                out.extend(_found(rule, node_check(view, ctx), view, ctx, source.path))
+                found.extend(_found(rule, node_check(view, ctx), view, ctx, source))
+    out = _one_per_fact(found)
     out.extend(_source_rules(source, config))
     return out
 
@@ -80,12 +82,32 @@ def _source_rules(source: Source, config: Config) -> list[Finding]:
     for rule, check in rules.source_checks(page=source.page is not None):
         for problem in check(source, config):
             out.append(rules.finding(rule, problem.message, source.path, line=problem.line,
-                                     json_path=problem.json_path))
+                                     json_path=problem.json_path, source_kind=source.kind))
     return out
 
 
+def _one_per_fact(found: list[tuple[Finding, JsonLdDocument]]) -> list[Finding]:
+    """One finding of a rule per fact of the source.
+
+    JSON-LD that newslint built may state one source fact twice (an image's ``contentUrl`` and
+    ``url``, both from one ``src``): a rule finding both is reported once, at the value written
+    first (see :attr:`JsonLdDocument.copies`).
+    """
+    kept: dict[object, Finding] = {}
+    for f, document in found:
+        if f.json_path is None or not document.copies:
+            kept[id(f)] = f
+            continue
+        fact = document.fact(f.json_path)
+        key = (f.rule, id(document), fact)
+        first = kept.get(key)
+        if first is None or (f.json_path == fact and first.json_path != fact):
+            kept[key] = f
+    return list(kept.values())
+
+
 def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx: Context,
-           path: str) -> Iterator[Finding]:
+           source: Source) -> Iterator[tuple[Finding, JsonLdDocument]]:
     """Findings of ``rule``'s problems with a document (``view`` None) or with the node ``view``."""
     for problem in problems:
         json_path = problem.json_path
@@ -93,21 +115,22 @@ def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx
         if json_path is not None and view is not None:
             doc, json_path = view.location(json_path)
             document = ctx.documents[doc] if ctx.documents else document
-        f = _finding(rule.name, problem.message, path, document, json_path, None)
+        f = _finding(rule.name, problem.message, source, document, json_path, None)
         if problem.line is not None:
             f = Finding(f.rule, f.severity, f.message, f.path, problem.line, None, f.json_path,
                         f.authority, f.hint)
-        yield f
+        yield f, document
 
 
-def _finding(rule: str, message: str, path: str, document: JsonLdDocument,
+def _finding(rule: str, message: str, source: Source, document: JsonLdDocument,
              json_path: str | None, violation: schemas.Violation | None) -> Finding:
     line, column = document.locate(json_path) if json_path else (None, None)
     meta = rules.get(rule)
     if meta is None and violation is not None:  # a house schema's own rule: the schema says the rest
         from linter.findings import Severity
 
-        return Finding(rule, Severity(violation.severity or "error"), message, path, line, column,
+        return Finding(rule, Severity(violation.severity or "error"), message, source.path, line, column,
                        json_path, violation.authority or "newsroom", violation.hint)
     assert meta is not None, f"schema rule {rule!r} has no module"
-    return rules.finding(meta, message, path, line=line, column=column, json_path=json_path)
+    return rules.finding(meta, message, source.path, line=line, column=column, json_path=json_path,
+                         source_kind=source.kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -107,6 +108,21 @@ class JsonLdDocument:
     locator: Locator
     origin: str = "file"  # "generated" | "file" | "html" | "microdata"
     label: str | None = None
+    # JSON-LD newslint built: a value written again from one source fact (an image's ``url``
+    # beside its ``contentUrl``, both from one ``src``) -> the path of the value written first.
+    copies: Mapping[str, str] = field(default_factory=dict)
 
     def locate(self, json_path: str) -> Position:
         return self.locator.locate(json_path)
+
+    def fact(self, json_path: str) -> str:
+        """The path of the source fact ``json_path`` shows: the first value written from it."""
+        if not self.copies:
+            return json_path
+        path: str | None = json_path
+        while path is not None:
+            first = self.copies.get(path)
+            if first is not None:
+                return first + json_path[len(path):]
+            path = parent(path)
+        return json_path

@@ -21,6 +21,15 @@ them, the same tree as lxml (which ``check`` reads pages with) builds it apart f
 finding the Article markup in it. Otherwise the page is left as it was and a finding says why.
 Pages in an encoding that is not ASCII-compatible (UTF-16) are left alone too.
 
+A page with Article or FAQPage markup of its own is left as it is too, but that is no failure
+(:attr:`Fixed.note`, not :attr:`Fixed.problem`): there is nothing for ``fix`` to fix there, and
+a run over a site whose pages all carry their own markup succeeds, as ``ruff --fix`` does when
+nothing it can fix remains. A run fails (exit 1) only for pages it could not fix, or with
+``--diff``, for changes still to make.
+
+The block's JSON is UTF-8 in a UTF-8 page (``Nørrebrogade``, as ``convert`` prints it) and
+``\\u`` escapes in other encodings; every ``<`` is escaped in both (:func:`script_json`).
+
 Files on disk
     A file is replaced atomically (:mod:`linter.report.atomic`): a temporary file beside it is
     written, flushed to disk, given the file's permission bits, owner and group, and renamed
@@ -69,7 +78,7 @@ MARKER = 'data-generator="newslint"'
 GENERATOR = "newslint"
 TEMP_PREFIX = ".newslint-fix-"
 _JSON_LD = "application/ld+json"
-#: The bytes of every ASCII character must be themselves: the block is written as ASCII.
+#: The bytes of every ASCII character must be themselves: the block's markup is written as ASCII.
 _ASCII_PROBE = string.printable
 #: A charset declaration the way browsers prescan for one (in the first 1024 bytes).
 _CHARSET_META = re.compile(rb"<meta[^>]+charset", re.I)
@@ -86,6 +95,10 @@ class Fixed:
     before: bytes
     after: bytes | None
     problem: Finding | None = None
+    #: Why a page was left as it is without that being a failure: it carries Article markup of
+    #: its own, which is no problem ``fix`` was asked to fix (a run over such pages succeeds, as
+    #: ``ruff --fix`` does when nothing it can fix remains). Shown to the user; not counted.
+    note: str | None = None
     #: The file to write, when read from disk (a symlinked page's target), and what it was
     #: then (:func:`write_fixed` writes only over that same file, unchanged).
     target: str | None = None
@@ -114,7 +127,7 @@ class _Decoded:
     codec: str
 
     def edit(self, body: bytes, edits: Sequence[tuple[int, int, str]]) -> tuple[str, bytes]:
-        """The text and bytes with ``edits`` (``(start, end, ASCII text)``, in order) made.
+        """The text and bytes with ``edits`` (``(start, end, text)``, in order) made.
 
         Only the edited stretches change: the bytes between them are the original's, found by
         encoding the text between edits (linear, however many edits).
@@ -126,7 +139,7 @@ class _Decoded:
             keep = len(self.text[pos:start].encode(self.codec, "surrogateescape"))
             gone = len(self.text[start:end].encode(self.codec, "surrogateescape"))
             texts += [self.text[pos:start], new]
-            out += [body[byte:byte + keep], new.encode("ascii")]
+            out += [body[byte:byte + keep], new.encode(self.codec, "surrogateescape")]
             pos, byte = end, byte + keep + gone
         texts.append(self.text[pos:])
         out.append(body[byte:])
@@ -190,8 +203,9 @@ def fix_bytes(data: bytes, path: str, config: Config) -> Fixed:
                            "is inside it", line=_line(decoded.text, unclosed.start))
     theirs = _own_markup(source)
     if theirs:
-        return _left_alone(path, data, f"page has {theirs} markup of its own (newslint replaces only "
-                           f"blocks marked {MARKER}: remove that markup, or mark its block so newslint owns it)")
+        return Fixed(path, data, None, note=f"page has {theirs} markup of its own; left unchanged (newslint "
+                     f"replaces only blocks marked {MARKER}: remove that markup, or mark its block so newslint "
+                     "owns it)")
     document = build(article_from(source.page, path, config)).data
     del source  # one tree at a time: a page of many elements makes a big one
     without_root = _lxml_root(without)
@@ -203,11 +217,8 @@ def fix_bytes(data: bytes, path: str, config: Config) -> Fixed:
     # Of the tree only a digest is kept, for the comparison with the new page's.
     before_shape = _tree_digest(without_root)
     del without_root
-    # ASCII only (\u escapes), so the block is right in any ASCII-compatible page encoding;
-    # every "<" escaped, so no value can end the script element early ("</script>") or start
-    # one of the script data escapes ("<!--") that would make the parser read on past it.
     newline = "\r\n" if "\r\n" in decoded.text else "\n"
-    payload = json.dumps(document, indent=2, ensure_ascii=True).replace("<", "\\u003c")
+    payload = script_json(document, utf8=decoded.codec == "utf-8")
     block = f'<script type="application/ld+json" {MARKER}>\n{payload}\n</script>'.replace("\n", newline)
     if owned:  # replaced where it stands; a second block of ours would repeat the first
         edits = [(owned[0].start, owned[0].end, block)] + [(e.start, e.end, "") for e in owned[1:]]
@@ -219,6 +230,29 @@ def fix_bytes(data: bytes, path: str, config: Config) -> Fixed:
     if mismatch:
         return _left_alone(path, data, f"the page would not be the same page with the block ({mismatch})")
     return Fixed(path, data, after)
+
+
+def script_json(document: Any, *, utf8: bool) -> str:
+    """``document`` as JSON to stand in a ``<script>`` element of a page.
+
+    Every ``<`` is escaped (``\\u003c``), so no value can end the script element early
+    (``</script>``) or start one of the script data escapes (``<!--``) that would make the
+    parser read on past its end; JSON has ``<`` nowhere but in strings. A UTF-8 page gets
+    its characters as they are (``Nørrebrogade``, as ``convert`` prints them); a page in
+    another encoding gets ``\\u`` escapes, right in any ASCII-compatible one.
+    """
+    text = json.dumps(document, indent=2, ensure_ascii=not utf8)
+    if utf8 and not _encodes(text):  # a lone surrogate is no character a page can hold
+        text = json.dumps(document, indent=2, ensure_ascii=True)
+    return text.replace("<", "\\u003c")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

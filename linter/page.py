@@ -106,6 +106,7 @@ class PageFacts:
     og_images: list[str] = field(default_factory=list)
     h1: list[Text] = field(default_factory=list)
     heading: Text | None = None  # the article's headline as shown (see linter.readers.page.headline)
+    heading_in_article: bool = False  # ``heading`` stands inside an <article> element
     _read_markup: Callable[[], Any] | None = field(default=None, repr=False)
     _markup: Any = field(default=None, repr=False)
     _read_page_node: Callable[[], Any] | None = field(default=None, repr=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from linter.config import Config
-from linter.fix import MARKER, diff, fix_bytes, fix_path
+from linter.fix import MARKER, diff, fix_bytes, fix_path, script_json
 from tests.util import FIXTURES
 
 PAGE = FIXTURES / "html" / "article-no-json-ld.html"
@@ -26,7 +26,7 @@ def changed_lines(before: bytes, after: bytes) -> list[str]:
 def owned_block(data: bytes) -> str:
     m = re.search(rb'<script type="application/ld\+json" data-generator="newslint">(.*?)</script>', data, re.S)
     assert m, "no newslint block"
-    return m.group(1).decode("ascii")
+    return m.group(1).decode("utf-8")
 
 
 def test_inserts_one_block_before_head_end_and_nothing_else() -> None:
@@ -64,13 +64,26 @@ def test_replaces_its_own_block_and_leaves_other_blocks_alone() -> None:
     assert other in result.after and b'"old"' not in result.after and b'"older"' not in result.after
 
 
-def test_block_is_ascii_and_cannot_close_the_script_early() -> None:
-    html = PAGE.read_bytes().replace(b"Cuba y China", b"Cuba &lt;/script&gt;&lt;!-- y China")
+def test_block_is_utf8_and_cannot_close_the_script_early() -> None:
+    # Characters as convert prints them (no N\u00f8rrebrogade escapes), but never a "<".
+    html = PAGE.read_bytes().replace(b"Cuba y China", "Cuba &lt;/script&gt;&lt;!-- y China, Nørrebrogade".encode())
     result = fix_bytes(html, "page.html", Config())
     assert result.after is not None
     block = owned_block(result.after)
-    assert block.isascii() and "</" not in block and "<!--" not in block
-    assert "Cuba </script><!-- y China" in json.dumps(json.loads(block), ensure_ascii=False)
+    assert "Nørrebrogade" in block and "\\u00f8" not in block
+    assert "<" not in block and "</" not in block and "<!--" not in block
+    assert "Cuba </script><!-- y China, Nørrebrogade" in json.dumps(json.loads(block), ensure_ascii=False)
+    assert fix_bytes(result.after, "page.html", Config()).after == result.after  # a second run: the same bytes
+
+
+def test_script_json_escapes_every_lt_and_falls_back_to_ascii() -> None:
+    document = {"headline": "a </script> b <!-- c <\u2028 Nørre", "odd": "\ud800"}
+    text = script_json(document, utf8=True)
+    assert "<" not in text and json.loads(text) == document and text.isascii()  # (the lone surrogate)
+    del document["odd"]
+    text = script_json(document, utf8=True)
+    assert "<" not in text and json.loads(text) == document and "Nørre" in text
+    assert script_json(document, utf8=False).isascii()
 
 
 def test_windows_line_endings_and_encodings_are_kept() -> None:
@@ -122,9 +135,23 @@ def test_a_page_with_its_own_article_markup_is_left_alone(tmp_path: Path) -> Non
     path.write_bytes(PAGE.read_bytes().replace(b"</head>", theirs + b"</head>"))
     before = path.read_bytes()
     result = fix_path(str(path), Config())
-    assert not result.changed and result.problem is not None
-    assert "NewsArticle markup of its own" in result.problem.message
+    assert not result.changed and result.problem is None and result.note is not None
+    assert "NewsArticle markup of its own" in result.note
     assert path.read_bytes() == before
+
+
+def test_a_site_whose_pages_carry_their_own_markup_is_no_failure(tmp_path: Path) -> None:
+    """Nothing left that fix can fix: exit 0, every run (not 1, as if fixing had failed)."""
+    from tests.test_cli import run
+
+    (tmp_path / ".git").mkdir()
+    theirs = (b'<script type="application/ld+json">{"@context": "https://schema.org", '
+              b'"@type": "NewsArticle", "headline": "Theirs"}</script>\n')
+    for i in range(2):
+        (tmp_path / f"page-{i}.html").write_bytes(PAGE.read_bytes().replace(b"</head>", theirs + b"</head>"))
+    for args in (("fix", "."), ("fix", ".", "--diff")):
+        r = run(*args, cwd=tmp_path)
+        assert (r.code, r.out) == (0, ""), r.err
 
 
 # --- the command ----------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ MARKUP_VOCABULARIES = {"CREDIT_CLASS", "CAPTION_CLASS", "_PUBLISHED_CLASS", "_MO
                        "_BYLINE_PART", "_NOT_BYLINE_PART", "_DATE_CLASS_PIECES", "_NOT_CONTENT_PARTS",
                        "AUTHOR_HREF", "CHROME_WORDS", "_CHROME_PARTS"}
 #: A rule module's declarations: prose for the user (a hint may say "photographer"), not words read.
-RULE_DECLARATIONS = {"NAME", "SEVERITY", "AUTHORITY", "SOURCE", "HINT"}
+RULE_DECLARATIONS = {"NAME", "SEVERITY", "AUTHORITY", "SOURCE", "HINT", "HINTS"}
 
 
 def _literals(path: Path) -> list[tuple[int, str]]:
@@ -48,8 +48,9 @@ def _literals(path: Path) -> list[tuple[int, str]]:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in MARKUP_VOCABULARIES
                                                 for t in node.targets):
             skip.update(id(n) for n in ast.walk(node.value))
-        if isinstance(node, ast.Assign) and path.parent.name == "rules" and any(
-                isinstance(t, ast.Name) and t.id in RULE_DECLARATIONS for t in node.targets):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value and path.parent.name == "rules" and any(
+                isinstance(t, ast.Name) and t.id in RULE_DECLARATIONS
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target])):
             skip.update(id(n) for n in ast.walk(node.value))
     return [(n.lineno, n.value) for n in ast.walk(tree)
             if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in skip]

@@ -381,10 +381,27 @@ def test_fail_on_rejects_other_values(cwd: Path) -> None:
 def test_text_summary_names_the_top_rules(tree: Path) -> None:
     lines = run("check", ".", cwd=tree).out.splitlines()
     findings = findings_of(tree)
-    counts = Counter(f["rule"] for f in findings)
+    counts = Counter(f["rule"] for f in findings if f["severity"] != "info")
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-    assert lines[-2] == "Top rules: " + ", ".join(f"{r} ({n})" for r, n in top) + ", ..."
+    assert lines[-3] == "Top rules: " + ", ".join(f"{r} ({n})" for r, n in top) + ", ..."
+    infos = sorted(Counter(f["rule"] for f in findings if f["severity"] == "info").items(),
+                   key=lambda kv: (-kv[1], kv[0]))
+    assert lines[-2] == f"{sum(n for _, n in infos)} infos (" + ", ".join(f"{r} {n}" for r, n in infos[:5]) \
+        + (", ..." if len(infos) > 5 else "") + ")."
     assert re.match(r"^Found \d+ errors, \d+ warnings, \d+ infos in 6 files\.$", lines[-1])
+
+
+def test_infos_are_grouped_not_top_rules(cwd: Path) -> None:
+    # Advice on every page (pending-term, faq-rich-result-retired) must not lead the summary.
+    faq = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": "Why?", "acceptedAnswer": {"@type": "Answer", "text": "Because."}}]}
+    for i in range(3):
+        write_json(cwd / f"faq{i}.jsonld", faq)
+    for name in ("a", "b"):
+        write_json(cwd / f"{name}.jsonld", article(description=None, dateModified=None))
+    out = run("check", ".", cwd=cwd).out.splitlines()
+    assert out[-3] == "Top rules: missing-date-modified (2), missing-description (2)"
+    assert re.match(r"^\d+ infos \(faq-rich-result-retired 3(, [a-z-]+ \d+)*\)\.$", out[-2]), out[-2]
 
 
 def test_json_summary_keys(tree: Path) -> None:
@@ -611,3 +628,35 @@ def test_ci_example_writes_junit_and_html(tree: Path) -> None:
     proc = subprocess.run(["sh", str(CI_EXAMPLE)], cwd=tree, capture_output=True, text=True, timeout=300,
                           env=ci_env(NEWSLINT_INSTALL="", NEWSLINT_FAIL_ON="sometimes"))
     assert proc.returncode == 2
+
+
+# -- one place in every format -----------------------------------------------------------------
+
+def test_a_finding_without_a_column_has_none_in_any_format() -> None:
+    """JSON's ``"column": null`` is no ``:1`` elsewhere (figure-missing-credit at line 39)."""
+    import io
+
+    from linter.report import json_format, parsable_format, text_format
+
+    found = Finding("figure-missing-credit", Severity.WARNING, "figure has no credit", "page.html", line=39)
+    out = {}
+    for name, module in (("text", text_format), ("parsable", parsable_format), ("json", json_format),
+                         ("github", github_format), ("sarif", sarif_format), ("junit", junit_format)):
+        stream = io.StringIO()
+        report = module.Report(stream, failing=Severity.WARNING)
+        report.start()
+        report.file("page.html", [found])
+        report.finish(RunSummary(1, 0, 1, 0))
+        out[name] = stream.getvalue()
+    assert json.loads(out["json"])["findings"][0]["column"] is None
+    assert "  39  warning  figure has no credit" in out["text"] and "39:1" not in out["text"]
+    assert out["parsable"] == "page.html:39: [warning] figure has no credit (figure-missing-credit)\n"
+    assert ",line=39," in out["github"] and "col=" not in out["github"]
+    region = json.loads(out["sarif"])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 39}
+    assert "page.html:39: [warning] figure has no credit" in out["junit"] and "39:1" not in out["junit"]
+    # With a column, every format gives it.
+    with_column = Finding("relative-url", Severity.WARNING, "url is not absolute", "page.html", line=39, column=7)
+    stream = io.StringIO()
+    parsable_format.Report(stream).file("page.html", [with_column])
+    assert stream.getvalue().startswith("page.html:39:7: [warning]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Literal, cast
 
 from linter.article import Article
 from linter.config import Config, SiteConfig
@@ -17,8 +18,11 @@ from linter.findings import Finding
 from linter.graph import Graph
 from linter.page import PageFacts
 
+#: The kinds of source, one per reader.
+SourceKind = Literal["text", "markdown", "html", "jsonld"]
+
 #: File extensions newslint reads, and the reader for each.
-READERS = {
+READERS: dict[str, SourceKind] = {
     ".txt": "text",
     ".json": "jsonld",
     ".jsonld": "jsonld",
@@ -59,6 +63,7 @@ class Source:
     page: PageFacts | None = None  # HTML pages: what the page shows besides its markup
     graph: Graph | None = None  # the graph of all its documents: see link()
     suppressions: list[Suppression] = field(default_factory=list)
+    kind: SourceKind | None = None  # the reader that read it (None: a file no reader could read)
 
 
 def link(source: Source) -> Graph:
@@ -158,7 +163,9 @@ def read_text(text: str, path: str, kind: str, config: Config) -> Source:
         return page.read_bytes(data, path, config, declared_encoding="utf-8")
     else:  # pragma: no cover - callers pass known kinds
         raise ValueError(f"unknown reader {kind!r}")
-    return reader.read(text, path, config)
+    source = reader.read(text, path, config)
+    source.kind = cast("SourceKind", kind)  # one of the three above
+    return source
 
 
 def apply_site(article: Article, site: SiteConfig) -> None:

@@ -8,6 +8,10 @@ runs; findings go to the stream, nothing else does.
 ``text`` is for people; ``parsable`` for editors and grep; ``json`` for programs;
 ``github`` (workflow commands), ``sarif`` (code scanning) and ``junit`` (test
 reports) for CI systems.
+
+Every format gives one place for a finding: a column only where the finding has one (JSON's
+``"column": null`` is ``39``, not ``39:1``, in text and ``path:39:`` in the line formats); a
+finding without a line is put at line 1, which is where the line formats need one.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ class Reporter(Protocol):
 # formats or reach the terminal as a control sequence.
 _CONTROLS = {c: repr(chr(c))[1:-1] if c < 0x80 else f"\\u{c:04x}"
              for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)}
+
+
+def where(f: Finding) -> str:
+    """``line:column``, or ``line`` for a finding without a column (see the module docstring)."""
+    return f"{f.line or 1}:{f.column}" if f.column else f"{f.line or 1}"
 
 
 def one_line(text: str) -> str:

@@ -2,8 +2,8 @@
 
 One ``testcase`` per file or page, passed when it has no finding at or above the failing
 severity (``--fail-on``; errors when nothing fails the run). A failing file's ``failure``
-holds its findings, one ``path:line:col: [severity] message (rule)`` line each; its lesser
-findings go to ``system-out``. A page that could not be fetched (``fetch-error``) is an
+holds its findings, one ``path:line:col: [severity] message (rule)`` line each (``path:line:``
+without a column); its lesser findings go to ``system-out``. A page that could not be fetched (``fetch-error``) is an
 ``error``: it was not tested at all. Characters XML cannot hold are shown escaped.
 
 The totals lead the document but are known only at the end: the test cases wait in a
@@ -18,7 +18,7 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from linter.findings import Finding, Severity
-from linter.report import markup_safe
+from linter.report import markup_safe, where
 from linter.report.summary import FETCH_ERROR, RunSummary
 
 
@@ -32,9 +32,8 @@ def _attr(value: str) -> str:
 
 
 def _line(f: Finding) -> str:
-    where = f"{f.path}:{f.line or 1}:{f.column or 1}"
     at = f" at {f.json_path}" if f.json_path else ""
-    return f"{where}: [{f.severity.value}] {f.message} ({f.rule}){at}"
+    return f"{f.path}:{where(f)}: [{f.severity.value}] {f.message} ({f.rule}){at}"
 
 
 def _plural(n: int, word: str) -> str:

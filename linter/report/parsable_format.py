@@ -1,6 +1,7 @@
 """``--format parsable``: ``path:line:col: [severity] message (rule)``, one per line.
 
-For editors and ``grep``; a finding without a known place is reported at 1:1.
+For editors and ``grep``. A finding without a column is ``path:line: [severity] ...`` (as a
+compiler reports one: editors' error formats read both); one without a line is put at line 1.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from typing import IO
 
 from linter.findings import Finding, Severity
-from linter.report import one_line
+from linter.report import one_line, where
 from linter.report.summary import RunSummary
 
 
@@ -22,7 +23,7 @@ class Report:
     def file(self, path: str, findings: list[Finding]) -> None:
         for f in findings:
             self.stream.write(
-                f"{one_line(f.path)}:{f.line or 1}:{f.column or 1}: "
+                f"{one_line(f.path)}:{where(f)}: "
                 f"[{f.severity.value}] {one_line(f.message)} ({f.rule})\n"
             )
 

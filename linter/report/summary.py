@@ -32,6 +32,13 @@ class RunSummary:
     fetch_failures: int = 0  # findings of rule fetch-error: pages that could not be fetched
     rules: tuple[tuple[str, int], ...] = ()  # findings per rule, most frequent first, then by name
     baseline: BaselineUse | None = None
+    info_rules: tuple[tuple[str, int], ...] = ()  # info findings per rule, in the same order
+
+    def problem_rules(self) -> list[tuple[str, int]]:
+        """Error and warning findings per rule, most frequent first, then by name."""
+        infos = dict(self.info_rules)
+        counts = ((rule, n - infos.get(rule, 0)) for rule, n in self.rules)
+        return sorted(((rule, n) for rule, n in counts if n), key=_by_count)
 
     @property
     def findings(self) -> int:
@@ -52,12 +59,15 @@ class Tally:
     files_failing: int = 0  # files with at least one error
     severities: Counter[Severity] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
+    info_rules: Counter[str] = field(default_factory=Counter)
 
     def add(self, findings: list[Finding]) -> None:
         self.files += 1
         for f in findings:
             self.severities[f.severity] += 1
             self.rules[f.rule] += 1
+            if f.severity is Severity.INFO:
+                self.info_rules[f.rule] += 1
         if any(f.severity is Severity.ERROR for f in findings):
             self.files_failing += 1
 
@@ -73,6 +83,11 @@ class Tally:
             infos=self.severities[Severity.INFO],
             noun=self.noun,
             fetch_failures=self.fetch_failures,
-            rules=tuple(sorted(self.rules.items(), key=lambda item: (-item[1], item[0]))),
+            rules=tuple(sorted(self.rules.items(), key=_by_count)),
             baseline=baseline,
+            info_rules=tuple(sorted(self.info_rules.items(), key=_by_count)),
         )
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]

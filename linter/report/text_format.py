@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from linter.findings import Finding, Severity
-from linter.report import one_line
+from linter.report import one_line, where
 from linter.report.summary import RunSummary
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -29,11 +29,11 @@ class Report:
             return
         w = self.stream.write
         w(self._c("1;4", one_line(path)) + "\n")
-        width = max(len(_where(f)) for f in findings)
+        width = max(len(where(f)) for f in findings)
         pad = " " * (2 + width + 2)
         for f in findings:
             sev = self._c(_COLORS[f.severity], f.severity.value.ljust(7))
-            w(f"  {_where(f).ljust(width)}  {sev}  {one_line(f.message)}  {self._c('2', f.rule)}\n")
+            w(f"  {where(f).ljust(width)}  {sev}  {one_line(f.message)}  {self._c('2', f.rule)}\n")
             if f.json_path:
                 w(f"{pad}{self._c('2', 'at ' + one_line(f.json_path))}\n")
             if f.hint:
@@ -49,11 +49,18 @@ class Report:
 
 
 def summary_lines(summary: RunSummary) -> list[str]:
-    """The closing summary, for people: most frequent rules, the baseline, then the totals."""
+    """The closing summary, for people: the most frequent rules of errors and warnings, the infos
+    in one line (advice on every page, which would otherwise lead the list), the baseline, then
+    the totals."""
     lines = []
-    if len(summary.rules) > 1 and summary.rules[0][1] > 1:  # else the findings above say it all
-        top = ", ".join(f"{rule} ({n})" for rule, n in summary.rules[:TOP_RULES])
-        lines.append(f"Top rules: {top}{', ...' if len(summary.rules) > TOP_RULES else ''}")
+    problems = summary.problem_rules()
+    if len(problems) > 1 and problems[0][1] > 1:  # else the findings above say it all
+        top = ", ".join(f"{rule} ({n})" for rule, n in problems[:TOP_RULES])
+        lines.append(f"Top rules: {top}{', ...' if len(problems) > TOP_RULES else ''}")
+    if summary.infos and (problems or len(summary.info_rules) > 1 or summary.infos > 1):
+        infos = ", ".join(f"{rule} {n}" for rule, n in summary.info_rules[:TOP_RULES])
+        more = ", ..." if len(summary.info_rules) > TOP_RULES else ""
+        lines.append(f"{_plural(summary.infos, 'info')} ({infos}{more}).")
     if summary.baseline is not None:
         b = summary.baseline
         line = f"Baseline {one_line(b.path)}: {_plural(b.matched, 'known finding')} not shown"
@@ -69,10 +76,6 @@ def summary_lines(summary: RunSummary) -> list[str]:
     fetched = f"; {summary.fetch_failures} could not be fetched" if summary.fetch_failures else ""
     lines.append(f"Found {', '.join(parts)} in {summary.things()}{fetched}.")
     return lines
-
-
-def _where(f: Finding) -> str:
-    return f"{f.line or 1}:{f.column or 1}"
 
 
 def _plural(n: int, word: str) -> str:

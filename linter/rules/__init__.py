@@ -13,6 +13,13 @@ module constants declare the rest, once:
                (schema rules: ``x-authority`` in the schema)
 ``SOURCE``     link to the document the rule rests on
 ``HINT``       one line telling the user how to fix it
+``HINTS``      optional: the hint for a kind of source where ``HINT``'s advice is not the one to
+               follow, a :data:`Hints` mapping of the source's kind (``"text"``, ``"markdown"``,
+               ``"html"``, ``"jsonld"``) to its hint; the engine gives a finding the hint for
+               its source's kind, else ``HINT``. A hint names what a user edits in that kind of
+               source: a front-matter key in Markdown, a tag or the markup in HTML, a line of
+               the article in plain text; a setting only where it has effect (the site's
+               ``timezone`` is read for text and Markdown sources, never for pages)
 ``TARGET``     what the rule looks at, a :class:`Target` (declare it ``Final``, so that mypy
                knows which ``check`` it calls for)
 
@@ -59,11 +66,11 @@ from __future__ import annotations
 
 import enum
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
+from types import MappingProxyType, ModuleType
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast, get_args
 
 from linter.findings import Finding, Severity
 
@@ -73,7 +80,7 @@ if TYPE_CHECKING:
     from linter.document import JsonLdDocument
     from linter.graph import View
     from linter.page import PageFacts
-    from linter.readers import Source
+    from linter.readers import Source, SourceKind
     from linter.sitemaps import NewsEntry
 
 
@@ -90,6 +97,9 @@ class Target(enum.Flag):
     SCHEMA = enum.auto()  # a constraint in schemas/*.schema.json; no check
     NODE = ARTICLE | FAQPAGE  # each node newslint checks, of either kind
 
+
+#: A rule's ``HINTS``: its hint for the kinds of source its ``HINT`` does not fit.
+Hints = Mapping["SourceKind", str]
 
 #: The kinds of rule without a ``check``, by target (``newslint rules --format json`` shows it).
 _KINDS = {Target.READER: "reader", Target.SCHEMA: "schema"}
@@ -291,6 +301,11 @@ class Rule:
     target: Target
     summary: str
     module: str
+    hints: Mapping[str, str]  # by source kind: see HINTS
+
+    def hint_for(self, source_kind: SourceKind | None) -> str:
+        """The hint for a finding in a source of ``source_kind``: its own, else ``HINT``."""
+        return self.hints.get(source_kind, self.hint) if source_kind else self.hint
 
     @property
     def kind(self) -> str:
@@ -315,9 +330,10 @@ def finding(
     line: int | None = None,
     column: int | None = None,
     json_path: str | None = None,
+    source_kind: SourceKind | None = None,
 ) -> Finding:
-    """A finding of ``rule`` (its module, or its :class:`Rule`) with its default severity,
-    authority and hint."""
+    """A finding of ``rule`` (its module, or its :class:`Rule`) with its default severity and
+    authority, and its hint for ``source_kind`` (see ``HINTS``)."""
     meta = rule if isinstance(rule, Rule) else registry()[rule.NAME]
     return Finding(
         rule=meta.name,
@@ -328,7 +344,7 @@ def finding(
         column=column,
         json_path=json_path,
         authority=meta.authority,
-        hint=meta.hint,
+        hint=meta.hint_for(source_kind),
     )
 
 
@@ -344,6 +360,7 @@ def _rule(d: dict[str, Any]) -> Rule:
     return Rule(
         name=d["name"], severity=Severity(severity), authority=authority, source=d["source"],
         hint=d["hint"], target=target, summary=d["summary"], module=d["module"],
+        hints=MappingProxyType(d["hints"]),
     )
 
 
@@ -390,17 +407,23 @@ def _checks(target: Target) -> list[tuple[Rule, Any]]:
 # --- declarations, kept without importing every module -----------------------------------------
 
 #: Bump when what :func:`_declare` records changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 def _declare(module: ModuleType) -> dict[str, Any]:
     """What ``module`` declares, as plain data."""
     doc = (module.__doc__ or "").strip()
     target: Target = module.TARGET
+    hints = dict(getattr(module, "HINTS", {}))
+    from linter.readers import SourceKind
+
+    unknown = set(hints) - set(get_args(SourceKind))
+    if unknown:
+        raise ValueError(f"{module.__name__}.HINTS: no such kind of source: {', '.join(sorted(unknown))}")
     return {
         "name": module.NAME, "module": module.__name__, "target": target.value,
         "severity": getattr(module, "SEVERITY", None), "authority": getattr(module, "AUTHORITY", None),
-        "source": module.SOURCE, "hint": module.HINT,
+        "source": module.SOURCE, "hint": module.HINT, "hints": hints,
         "summary": doc.splitlines()[0].rstrip(".") if doc else module.NAME,
     }
 

@@ -25,9 +25,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "date-without-time"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the time of day and the offset: 2025-03-03T18:05:00+01:00'
+HINTS: Hints = {
+    "text": "add the time of day and its zone to the date line (`Published 3 March 2025, 18:05 CET`)",
+    "markdown": "add the time of day and the offset to the front-matter date (`date: 2025-03-03T18:05:00+01:00`)",
+}
 TARGET: Final = Target.SCHEMA

@@ -27,9 +27,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "date-without-timezone"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the UTC offset (2025-03-03T18:05:00+01:00), or set [tool.newslint.site] timezone for sources that omit it'
+HINTS: Hints = {
+    "markdown": "add the offset to the front-matter date (`date: 2025-03-03T18:05:00+01:00`), or set [tool.newslint.site] timezone",
+    "html": "add the UTC offset to the date in the page's markup (2025-03-03T18:05:00+01:00)",
+    "jsonld": "add the UTC offset (2025-03-03T18:05:00+01:00)",
+}
 TARGET: Final = Target.SCHEMA

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-author-url"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp"
 HINT = 'link each author to a profile page (`url`) or their other profiles (`sameAs`)'
+HINTS: Hints = {
+    "markdown": "give the front-matter author a `url` (`author: {name: ..., url: ...}`)",
+}
 TARGET: Final = Target.SCHEMA

@@ -25,9 +25,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-date-modified"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the date of the last substantial update (`Updated ...`, or `dateModified`); for an article never updated, repeat the publication date'
+HINTS: Hints = {
+    "text": "add an `Updated ...` line with the date of the last substantial update; for an article never updated, repeat the publication date",
+    "markdown": "add `lastmod` (or `updated`) to the front matter: the date of the last substantial update, or the publication date for an article never updated",
+    "html": "add `dateModified` to the article's markup: the date of the last substantial update, or the publication date for an article never updated",
+    "jsonld": "add `dateModified`: the date of the last substantial update, or the publication date for an article never updated",
+}
 TARGET: Final = Target.SCHEMA

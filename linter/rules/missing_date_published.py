@@ -26,9 +26,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-date-published"
 SOURCE = "https://developers.google.com/search/docs/appearance/publication-dates"
 HINT = 'add the publication date with time and timezone (`Published 3 March 2025, 18:05 CET`, or `datePublished`)'
+HINTS: Hints = {
+    "text": "add a date line with time and timezone (`Published 3 March 2025, 18:05 CET`)",
+    "markdown": "add `date` to the front matter, with time and offset (`date: 2025-03-03T18:05:00+01:00`)",
+    "html": "add `datePublished` to the article's markup, with time and offset (2025-03-03T18:05:00+01:00)",
+    "jsonld": "add `datePublished`, with time and offset (2025-03-03T18:05:00+01:00)",
+}
 TARGET: Final = Target.SCHEMA

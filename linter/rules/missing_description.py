@@ -25,9 +25,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-description"
 SOURCE = "https://schema.org/description"
 HINT = 'add a standfirst (the paragraph under the headline) or a `description`'
+HINTS: Hints = {
+    "text": "add a standfirst: the paragraph under the headline, before the byline",
+    "markdown": "add `description` (or `summary`) to the front matter",
+    "html": "add a `description` to the article's markup (its standfirst, or what the meta description says)",
+    "jsonld": "add a `description`: the article's standfirst",
+}
 TARGET: Final = Target.SCHEMA

@@ -27,9 +27,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-headline"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'give the article a headline: the first line of a text article, `title` in front matter'
+HINTS: Hints = {
+    "text": "give the article a headline: its first line",
+    "markdown": "add `title` to the front matter (or a `# heading` at the top of the body)",
+    "html": "add `headline` to the article's markup: the title the page shows in its h1",
+    "jsonld": "add `headline`: the article's title",
+}
 TARGET: Final = Target.SCHEMA

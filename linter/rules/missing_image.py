@@ -25,9 +25,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-image"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'add the lead image (a photo with caption and credit, or `image`)'
+HINTS: Hints = {
+    "markdown": "add the lead image: `image` in the front matter, or `![alt](src \"caption\")` in the body",
+    "html": "add `image` to the article's markup: the lead image, an ImageObject with contentUrl, caption and creditText",
+    "jsonld": "add `image`: the lead image, an ImageObject with contentUrl, caption and creditText",
+}
 TARGET: Final = Target.SCHEMA

@@ -26,9 +26,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-image-credit"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'credit the photo: `Photo: Agency/Photographer`, or `creditText`/`creator`/`copyrightNotice`'
+HINTS: Hints = {
+    "text": "credit the photo in the caption line (`Photo: Agency/Photographer`)",
+    "markdown": "credit the photo: `credit` in the front-matter image (or `image_credit`), or end its caption with `Photo: Agency/Photographer`",
+    "html": "give the image in the markup a `creditText` (or `creator`, `copyrightNotice`), naming the photographer or agency",
+    "jsonld": "give the image a `creditText` (or `creator`, `copyrightNotice`)",
+}
 TARGET: Final = Target.SCHEMA

@@ -25,9 +25,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-image-url"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
 HINT = 'give the image its file URL (`contentUrl`); in a text article, put the image URL on a line by the caption'
+HINTS: Hints = {
+    "text": "put the image URL on a line of its own by the caption",
+    "markdown": "give the image its `src` in the front matter",
+    "html": "give the image in the markup its file URL (`contentUrl`)",
+    "jsonld": "give the image its file URL (`contentUrl`)",
+}
 TARGET: Final = Target.SCHEMA

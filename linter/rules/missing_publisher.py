@@ -26,9 +26,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from linter.rules import Target
+from linter.rules import Hints, Target
 
 NAME = "missing-publisher"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = 'set [tool.newslint.site] publisher (and url, logo) or add a `publisher` object'
+HINTS: Hints = {
+    "html": "add a `publisher` to the article's markup (an Organization with name and logo)",
+    "jsonld": "add a `publisher` object (an Organization with name and logo)",
+}
 TARGET: Final = Target.SCHEMA

@@ -176,3 +176,18 @@ def test_the_cache_is_renewed_when_a_rule_changes(tmp_path: Path) -> None:
     module.write_text(text.replace('HINT = "', 'HINT = "(edited) '), encoding="utf-8")
     edited = _run(count, tmp_path)
     assert edited.split(" ", 1)[1].startswith("(edited) ")
+
+
+def test_hints_by_source_kind() -> None:
+    """``HINTS`` names kinds of source only, and a hint for a page or a JSON-LD file never
+    points to a site setting: the site's settings are read for text and Markdown sources."""
+    import types
+
+    for rule in rules.registry().values():
+        for kind in ("html", "jsonld"):
+            assert "[tool.newslint.site]" not in rule.hint_for(kind), (rule.name, kind)
+    module = types.ModuleType("linter.rules.made_up")
+    module.NAME, module.TARGET, module.SOURCE, module.HINT = "made-up", rules.Target.SCHEMA, "", "fix it"
+    module.HINTS = {"pdf": "print it"}
+    with pytest.raises(ValueError, match="pdf"):
+        rules._declare(module)

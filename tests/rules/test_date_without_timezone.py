@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from linter.config import parse_config
+from linter.findings import Finding
+from linter.lint import lint_text
 from tests.rules import dump, line_of
-from tests.util import article, keys, lint_article, lint_json
+from tests.rules.html_page import lint_page, page
+from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "date-without-timezone"
 
@@ -66,3 +69,17 @@ def test_article_in_a_graph() -> None:
                                                                 dateModified="2025-09-16T12:00:00")]}
     text = dump(doc)
     assert keys(lint_json(text), RULE) == {(RULE, line_of(text, '"dateModified"'), "$.@graph[0].dateModified")}
+
+
+def _hint(findings: list[Finding]) -> str | None:
+    return next(f.hint for f in findings if f.rule == RULE)
+
+
+def test_the_hint_fits_the_source() -> None:
+    # The site's timezone is read for text and Markdown sources only: a page must state the offset.
+    html = page(data=article(datePublished="2025-09-16T10:32:00", dateModified=None))
+    assert "tool.newslint" not in (_hint(lint_page(html)) or "")
+    assert "tool.newslint" not in (_hint(lint_json(article(datePublished="2025-09-16T10:32:00"))) or "")
+    markdown = "---\ntitle: Harbour reopens\ndate: 2025-09-16 10:32:00\n---\n\nThe harbour reopened.\n"
+    hint = _hint(lint_text(markdown, path="article.md", now=NOW)) or ""
+    assert "front-matter" in hint and "timezone" in hint

@@ -142,3 +142,20 @@ def test_page_whose_only_article_block_cannot_be_read() -> None:
     findings = lint_page(ARTICLE_META + f'<script type="application/ld+json">\n{broken}\n</script>')
     assert keys(findings, RULE) == {(RULE, 1, None)}
     assert keys(findings, "invalid-json-ld") != set()
+
+
+def test_a_house_may_make_it_an_error_that_fails_ci(tmp_path) -> None:
+    """``[tool.newslint] severity = {missing-article-markup = "error"}``: a news page without
+    article markup fails the run (exit 1), where the default warning does not."""
+    from tests.test_cli import run
+
+    (tmp_path / "page.html").write_text(
+        f'<!doctype html>\n<html lang="en">\n<head>\n<title>T</title>\n{ARTICLE_META}</head>\n'
+        "<body>\n<h1>Cuba and China</h1>\n</body>\n</html>\n", encoding="utf-8")
+    default = run("check", "page.html", "--select", RULE, "--format", "parsable", cwd=tmp_path)
+    assert default.code == 0 and "[warning] " in default.out
+    (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nseverity = {missing-article-markup = "error"}\n',
+                                             encoding="utf-8")
+    strict = run("check", "page.html", "--select", RULE, "--format", "parsable", cwd=tmp_path)
+    assert strict.code == 1
+    assert "[error] " in strict.out and f"({RULE})" in strict.out

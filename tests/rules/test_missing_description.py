@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from linter.findings import Finding
+from linter.lint import lint_text
 from tests.rules import dump, line_of
-from tests.util import article, keys, lint_article, lint_json
+from tests.rules.html_page import lint_page, page
+from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "missing-description"
 
@@ -41,3 +44,16 @@ def test_text_article_without_standfirst() -> None:
     text = WITH_STANDFIRST.replace("Defence ministers met in Beijing on Tuesday.\n\n", "")
     # Reported on the headline, where the standfirst should follow.
     assert keys(lint_article(text), RULE) == {(RULE, 1, "$.@graph[0]")}
+
+
+def _hint(findings: list[Finding]) -> str | None:
+    return next(f.hint for f in findings if f.rule == RULE)
+
+
+def test_the_hint_fits_the_source() -> None:
+    # A page shows its standfirst; what is missing is the markup's description.
+    html_hint = _hint(lint_page(page(data=article(description=None)))) or ""
+    assert "standfirst" not in html_hint.split("(")[0] and "markup" in html_hint
+    markdown = "---\ntitle: Harbour reopens\n---\n\nThe harbour reopened.\n"
+    assert "front matter" in (_hint(lint_text(markdown, path="article.md", now=NOW)) or "")
+    assert "standfirst" in (_hint(lint_article("Harbour reopens\n\nThe harbour reopened today.\n")) or "")

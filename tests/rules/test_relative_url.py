@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from linter.config import parse_config
+from linter.lint import lint_text
 from tests.rules import dump, line_of
-from tests.util import article, keys, lint_article, lint_json
+from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "relative-url"
 IMAGE = article()["image"][0]
@@ -84,3 +85,17 @@ def test_generated_json_ld_is_checked_too() -> None:
                                     "logo": "/logo.png"}})
     text = "Cuba and China agree to strengthen military cooperation\n"
     assert keys(lint_article(text, config=config), RULE) == {(RULE, 1, "$.@graph[0].publisher.logo.url")}
+
+
+def test_one_finding_per_markdown_image() -> None:
+    # newslint writes an image's contentUrl and url from one `src`: one fact, one finding, at its line.
+    text = "---\ntitle: Harbour reopens\n---\n\n![The harbour](/photos/harbour.jpg)\n"
+    found = lint_text(text, path="article.md", now=NOW)
+    assert keys(found, RULE) == {(RULE, 5, "$.@graph[0].image[0].contentUrl")}
+
+
+def test_one_finding_for_the_article_url() -> None:
+    # `url` in front matter becomes the article's url, mainEntityOfPage and @id: one finding, at the key.
+    text = "---\ntitle: Harbour reopens\nurl: /news/harbour\n---\n\nThe harbour reopened.\n"
+    found = lint_text(text, path="article.md", now=NOW)
+    assert keys(found, RULE) == {(RULE, 3, "$.@graph[0].url")}

@@ -45,7 +45,7 @@ __all__ = ["read_bytes", "read_facts"]
 def read_bytes(data: bytes, path: str, config: Config, *, url: str | None = None,
                declared_encoding: str | None = None) -> Source:
     """Read an HTML page given as bytes (its encoding is sniffed the way browsers do)."""
-    source = Source(path)
+    source = Source(path, kind="html")
     try:
         page = parse_page(data, url=url, declared_encoding=declared_encoding)
     except ValueError as exc:
@@ -107,6 +107,7 @@ def _body(body: Any, facts: PageFacts) -> None:
     scope.anchor(heading, h1s)
     if heading is not None:
         facts.heading = Text(" ".join(heading.text_content().split()), heading.sourceline)
+        facts.heading_in_article = next(heading.iterancestors("article"), None) is not None
     facts.figures = figures.read(scope, figure_elements)
     facts._read_bylines = lambda: bylines.read(scope)
     facts._read_dates = lambda: dates.read(scope, times)

@@ -123,12 +123,19 @@ def choose(h1s: list[Any], scope: Scope, facts: PageFacts) -> Any:
 
 
 def _choose_h1(h1s: list[Any], scope: Scope, facts: PageFacts) -> Any:
-    shown = [h for h in h1s if not _masthead(h) and not _hidden(h) and text(h, sep=" ")]
+    site = facts.meta.get("og:site_name")
+    site_name = normalize(site.value) if site is not None and site.value else None
+    shown = [h for h in h1s if not _masthead(h) and not _hidden(h) and text(h, sep=" ")
+             and normalize(text(h, sep=" ")) != site_name]
     named = titles(facts)
-    for h in shown:
-        # What the page calls itself settles it, whatever the classes around the heading say.
-        if agrees(text(h, sep=" "), named):
-            return h
+    # What the page calls itself settles it, whatever the classes around the heading say. Of
+    # several headings agreeing with it (a masthead's "Site" agrees with "Headline | Site"
+    # too), one inside an article, else the longest: a site's name is shorter than a headline.
+    agreeing = [h for h in shown if agrees(text(h, sep=" "), named)]
+    if len(agreeing) > 1:
+        agreeing.sort(key=lambda h: (next(h.iterancestors("article"), None) is None, -len(text(h, sep=" "))))
+    if agreeing:
+        return agreeing[0]
     shown = [h for h in shown if not scope.excluded(h)]
     if not shown:
         return None
