@@ -452,7 +452,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     out = open_output(options.output_file)
     try:
-        return emit(options, run, out, total=run.total)
+        return emit(options, run, out, total=lambda: run.total)  # known once the sitemaps are read
     finally:
         run.close()  # stops fetching and the workers if the report ends early
         out.close()  # a file's last bytes, and a full disk found writing them

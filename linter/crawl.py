@@ -124,7 +124,12 @@ def crawl(urls: Iterable[str] = (), *, sitemaps: Sequence[str] = (), config: Con
 
 
 class Crawl:
-    """One crawl: an iterator of ``(url, findings)``; ``total`` is the number of pages when known up front.
+    """One crawl: an iterator of ``(url, findings)``; ``total`` is the number of results once known.
+
+    ``total`` is known up front for a list of URLs; with sitemaps (or URLs read from a stream)
+    it is None until every sitemap is read, or ``limit`` pages are listed, and set then (a
+    progress bar shows it from there). The listing runs at most ``window`` pages ahead of the
+    results, so on a long sitemap the total comes that many pages before the end.
 
     Iterate it once. Closing it early (``close()``, or leaving a ``for`` loop over it) stops
     the fetching and the workers.
@@ -256,8 +261,10 @@ class Crawl:
                        queue: asyncio.Queue[asyncio.Future[tuple[str, list[Finding]]] | None],
                        busy: asyncio.Semaphore) -> None:
         loop = asyncio.get_running_loop()
+        listed = 0
         try:
             async for item in self._items(fetcher):
+                listed += 1
                 if isinstance(item, _Ready):
                     future: asyncio.Future[tuple[str, list[Finding]]] = loop.create_future()
                     future.set_result((item.path, item.findings))
@@ -267,6 +274,8 @@ class Crawl:
         except Exception:
             await queue.put(None)  # the consumer stops, then raises this from the producer task
             raise
+        # Every result is listed now (each item is one): the total is known, pages still to come.
+        self.total = listed
         # (Cancelled, the crawl is closing: nobody waits for the end mark.)
         await queue.put(None)
 

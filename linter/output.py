@@ -17,7 +17,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, cast
 
@@ -266,10 +266,12 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
-         total: int | None = None) -> int:
+         total: int | Callable[[], int | None] | None = None) -> int:
     """Report ``results`` (in the order given) to ``out``; the exit status.
 
-    ``total`` is how many results will come, when known, for the progress bar. The baseline
+    ``total`` is how many results will come, for the progress bar: a number known up front, or
+    a function asked at each result until it knows (a crawl learns its total once its
+    sitemaps are read), or None. The baseline
     (``--baseline``) is read and the files to write (``--report``, ``--write-baseline``)
     are checked before the first result is taken: a bad path costs no linting.
     """
@@ -315,13 +317,16 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
     noun = options.noun
     tally = Tally(noun=noun)
     bar = None
+    learn_total = total if callable(total) else None
     if progress_bar.wanted(sys.stderr, quiet=quiet, enabled=options.progress):
-        bar = progress_bar.Progress(sys.stderr, total=total, noun=noun)
+        bar = progress_bar.Progress(sys.stderr, total=None if callable(total) else total, noun=noun)
     shares_terminal = bar is not None and _isatty(stream)  # findings and bar on one screen: take turns
     report = reporter(fmt, stream, color=use_color(options.color, stream) and fmt == "text", failing=failing)
     try:
         report.start()
         if bar is not None:
+            if learn_total is not None:
+                bar.total = learn_total()
             bar.update(0)  # at once: the first result may be a while coming (workers starting, a slow site)
         for path, findings in results:
             # Every output shows a finding alike: no lone surrogate ("\ud83d" in JSON-LD, a
@@ -340,6 +345,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
             if bar is not None:
                 if shares_terminal:
                     out.flush()
+                if learn_total is not None and bar.total is None:
+                    bar.total = learn_total()
                 bar.update(tally.files, failing=tally.files_failing, unfetched=tally.fetch_failures)
         summary = tally.summary(baseline.use() if baseline is not None else None)
         if bar is not None:

@@ -11,6 +11,7 @@ temporary folder and as ``build/report-screenshot.png`` for people to look at.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tracemalloc
@@ -37,6 +38,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 HOSTILE_KEY = "<script>window.pwned=1</script>"
 HOSTILE_NAME = "<img src=x onerror=window.pwned=2>.jsonld"
+SEVERITY_ORDER = ("error", "warning", "info")
 
 
 @pytest.fixture
@@ -247,17 +249,14 @@ def test_report_in_chromium(browser: Any, tree: Path, tmp_path: Path) -> None:
     summary = data["summary"]
     assert numbers[:4] == [str(summary[k]) for k in ("files", "errors", "warnings", "infos")]
 
-    # The chart: one bar per rule, drawn, longest first.
+    # The chart: one bar per rule, drawn, errors first, then warnings, then infos, longest first within.
     chart = page.locator("#chart svg")
     box = chart.bounding_box()
     assert box and box["width"] > 300 and box["height"] > 100
     by_rule = Counter(f["rule"] for f in findings)
-    bars = page.locator("#chart .bar")
-    assert bars.count() == len(by_rule)
-    order = [bars.nth(i).get_attribute("data-rule") for i in range(bars.count())]
-    assert order == [r for r, _ in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
-    widths = page.evaluate("Array.from(document.querySelectorAll('#chart .bar')).map(b => b.getBBox().width)")
-    assert all(w > 0 for w in widths) and widths[0] >= widths[-1]
+    assert len({worst_severity(findings, rule) for rule in by_rule}) == 3  # the order is put to the test
+    assert chart_order(loaded) == expected_chart_order(findings)
+    assert bar_lengths_follow_counts(loaded, by_rule)
 
     # The table: every file, every finding, all shown at first.
     table = page.locator("#pages")
@@ -282,10 +281,137 @@ def test_report_in_chromium(browser: Any, tree: Path, tmp_path: Path) -> None:
         shown = loaded.visible_findings()
         assert shown == [(f["rule"], f["severity"]) for f in findings
                          if (not rule or f["rule"] == rule) and (not severity or f["severity"] == severity)]
-    # A bar of the chart filters by its rule.
-    page.locator('#chart .bar[data-rule="missing-date-published"] text.label').click()
-    assert page.locator("#filter-rule").input_value() == "missing-date-published"
+    # A bar of the chart filters by its rule; a second click shows everything again.
+    for rule in ("missing-date-published", "unknown-property"):
+        click_bar(loaded, rule)
+        assert page.locator("#filter-rule").input_value() == rule
+        assert loaded.visible_rows() == len(files_with(rule))
+        assert loaded.visible_findings() == [(f["rule"], f["severity"]) for f in findings if f["rule"] == rule]
+        assert page.locator("#chart .bar.selected").evaluate_all("bs => bs.map(b => b.dataset.rule)") == [rule]
+    click_bar(loaded, "unknown-property")
+    assert page.locator("#filter-rule").input_value() == ""
+    assert loaded.visible_rows() == 6 and len(loaded.visible_findings()) == len(findings)
+    assert page.locator("#chart .bar.selected").count() == 0
+    # ...and from the keyboard.
+    page.locator('#chart .bar[data-rule="missing-date-published"]').focus()
+    page.keyboard.press("Enter")
     assert loaded.visible_rows() == len(files_with("missing-date-published"))
+    page.keyboard.press("Enter")
+    assert loaded.visible_rows() == 6
+
+    # Every hint is shown, under its finding, in words.
+    hinted = [f for f in findings if f.get("hint")]
+    assert hinted
+    hints = page.evaluate("Array.from(document.querySelectorAll('#pages li[data-rule]'))"
+                          ".map(li => { const h = li.querySelector('.hint');"
+                          " return h && h.getClientRects().length ? h.innerText : null; })")
+    assert hints == [f.get("hint") or None for f in findings]
+    loaded.close()
+
+
+def worst_severity(findings: list[dict[str, Any]], rule: str) -> int:
+    return min(SEVERITY_ORDER.index(f["severity"]) for f in findings if f["rule"] == rule)
+
+
+def expected_chart_order(findings: list[dict[str, Any]]) -> list[str]:
+    """Rules by their worst severity (errors first), then by count (most first), then by name."""
+    by_rule = Counter(f["rule"] for f in findings)
+    return sorted(by_rule, key=lambda rule: (worst_severity(findings, rule), -by_rule[rule], rule))
+
+
+def chart_order(loaded: Loaded) -> list[str]:
+    return loaded.page.locator("#chart .bar").evaluate_all("bs => bs.map(b => b.dataset.rule)")
+
+
+def bar_lengths_follow_counts(loaded: Loaded, by_rule: Counter[str]) -> bool:
+    """Each bar drawn, as long as its count says (to the pixel; the shortest is 1 px at least)."""
+    lengths = loaded.page.evaluate(
+        "Object.fromEntries(Array.from(document.querySelectorAll('#chart .bar')).map(b => [b.dataset.rule,"
+        " Array.from(b.querySelectorAll('rect')).reduce((sum, r) => sum + r.getBBox().width, 0)]))")
+    unit = max(lengths.values()) / max(by_rule.values())
+    return lengths.keys() == by_rule.keys() and all(abs(lengths[r] - unit * n) <= 1.5 for r, n in by_rule.items())
+
+
+def click_bar(loaded: Loaded, rule: str) -> None:
+    loaded.page.locator(f'#chart .bar[data-rule="{rule}"] text.label').click()
+
+
+def line_of_each_character(loaded: Loaded, selector: str) -> list[tuple[str, int]]:
+    """Each character of the element's text, with the top of the line it is drawn on."""
+    return [(c, top) for c, top in loaded.page.evaluate("""sel => {
+        const out = [], walker = document.createTreeWalker(document.querySelector(sel), NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (let i = 0; i < n.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                out.push([n.data[i], Math.round(range.getClientRects()[0].top)]);
+            }
+        }
+        return out;
+    }""", selector)]
+
+
+LONG_URL = ("https://news.example.com/politics/2026/12/31/parliament-votes-on-the-budget-after-a-long-night/"
+            "index.html?utm_source=newsletter&utm_medium=email&utm_campaign=morning_briefing")
+LONG_FILE = "content/archive/2026/december/international_correspondents_weekly_roundup_edition.jsonld"
+
+
+def test_chart_order_wrapping_and_hints_in_chromium(browser: Any, tmp_path: Path) -> None:
+    """Issue 14: an info rule with many findings stays below the errors; long URLs and file
+    names wrap between words, not inside one; hints are shown; a bar click filters and clears."""
+    report = HtmlReport(str(tmp_path / "r.html"))
+    mix = [("missing-image-license", Severity.INFO, 9), ("missing-date-modified", Severity.WARNING, 4),
+           ("missing-author", Severity.ERROR, 1), ("missing-date-published", Severity.ERROR, 3),
+           ("missing-author-url", Severity.WARNING, 4)]
+    findings: list[dict[str, Any]] = []
+    for i, path in enumerate([LONG_URL, LONG_FILE, "short.jsonld"]):
+        found = [Finding(rule, severity, f"{rule} (#{k})", path, line=k + 1, hint=f"add it: {rule} number {k}")
+                 for rule, severity, n in mix for k in range(n) if k % 3 == i]
+        report.file(path, found)
+        findings += [{"rule": f.rule, "severity": f.severity.value, "path": path, "hint": f.hint} for f in found]
+    report.finish(RunSummary(3, 4, 8, 9, noun="page"))
+    loaded = Loaded(browser, tmp_path / "r.html")
+    page = loaded.page
+
+    assert chart_order(loaded) == ["missing-date-published", "missing-author", "missing-author-url",
+                                   "missing-date-modified", "missing-image-license"]
+    assert chart_order(loaded) == expected_chart_order(findings)
+    assert bar_lengths_follow_counts(loaded, Counter(f["rule"] for f in findings))
+
+    # Paths wrap where a reader would break them (after "/", "_", "-", before "?" "&" "="), within
+    # their column, and a word is never cut in two.
+    cells = page.locator("#pages td.path")
+    style = cells.first.evaluate("td => [getComputedStyle(td).overflowWrap, getComputedStyle(td).wordBreak]")
+    assert style == ["anywhere", "normal"]
+    assert cells.evaluate_all("tds => tds.map(td => td.textContent)") == [LONG_URL, LONG_FILE, "short.jsonld"]
+    for n in (1, 2):
+        selector = f"#pages tbody tr:nth-child({n}) td.path"
+        chars = line_of_each_character(loaded, selector)
+        assert "".join(c for c, _ in chars) == (LONG_URL, LONG_FILE)[n - 1]
+        tops = sorted({top for _, top in chars})
+        assert len(tops) >= 3, tops  # it did wrap
+        for word in re.finditer(r"[A-Za-z0-9]+", "".join(c for c, _ in chars)):
+            assert len({chars[i][1] for i in range(word.start(), word.end())}) == 1, word.group()
+        assert page.locator(selector).evaluate("td => td.scrollWidth <= td.clientWidth")
+    assert page.locator("#pages td.path a").get_attribute("href") == LONG_URL
+
+    # Hints, shown under their findings.
+    hints = page.locator("#pages li[data-rule] .hint")
+    assert hints.count() == len(findings)
+    assert hints.all_inner_texts() == [f["hint"] for f in findings]
+    assert all(box and box["height"] > 0 for box in (hints.nth(i).bounding_box() for i in range(hints.count())))
+
+    # A bar filters to its rule; clicking it again clears the filter; another bar moves it.
+    click_bar(loaded, "missing-image-license")
+    assert loaded.visible_findings() == [("missing-image-license", "info")] * 9
+    assert loaded.visible_rows() == 3
+    click_bar(loaded, "missing-author")
+    assert loaded.visible_findings() == [("missing-author", "error")] and loaded.visible_rows() == 1
+    click_bar(loaded, "missing-author")
+    assert len(loaded.visible_findings()) == len(findings) and loaded.visible_rows() == 3
+    assert page.locator("#filter-rule").input_value() == ""
+    screenshot(loaded, tmp_path, "report-wrapping-screenshot.png")
     loaded.close()
 
 

@@ -488,7 +488,7 @@ def test_progress_line_without_a_total() -> None:
     bar = Progress(io.StringIO(), total=None, noun="page")
     assert bar.line(12, failing=3, unfetched=2, elapsed=4.0) == "12 pages  3.0/s  3 with errors  2 not fetched"
     bar = Progress(io.StringIO(), total=40, noun="file")
-    assert bar.line(10, elapsed=5.0) == "#####--------------- 10/40 files  25%  2.0/s  0 with errors"
+    assert bar.line(10, elapsed=5.0) == "#####--------------- 10/40 files  25%  2.0/s  ETA 0:15  0 with errors"
 
 
 # -- bad command lines --------------------------------------------------------------------------

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from linter.config import Config
 from linter.findings import Finding
@@ -16,6 +19,17 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEED = ROOT / "seeds" / "cuba-china-military-cooperation.txt"
 #: A fixed "now" so date rules do not depend on the day the tests run.
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+#: Data kept beside the project, not in it (``../shared``); NEWSLINT_SHARED names another place
+#: (tests/test_shared_data.py points it nowhere, to see the skips).
+SHARED = Path(os.environ.get("NEWSLINT_SHARED") or ROOT.parent / "shared")
+
+
+def needs_shared(part: str, why: str) -> pytest.MarkDecorator:
+    """Skip unless ``../shared/PART`` is there; the reason says what is missing, where, and ``why``
+    it is not in the repository."""
+    path = SHARED / part
+    return pytest.mark.skipif(not path.is_dir(),
+                              reason=f"needs ../shared/{part} beside the project root ({path} is missing): {why}")
 
 
 def lint_json(data: Any, *, path: str = "test.jsonld", config: Config | None = None,

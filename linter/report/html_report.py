@@ -2,8 +2,11 @@
 
 One file with nothing to fetch (inline CSS, JavaScript and SVG; a Content-Security-Policy
 that allows only its own style and script, by hash), so it opens from ``file://``, from a CI
-artifact or as an e-mail attachment: the summary numbers, a bar chart of findings by rule,
-and a table of the files or pages with their findings, filterable by rule and severity.
+artifact or as an e-mail attachment: the summary numbers, a bar chart of findings by rule
+(errors first, then warnings, then infos, most frequent first within each; a click on a bar
+shows only that rule's findings, a second click all again), and a table of the files or pages
+with their findings and hints, filterable by rule and severity. Long paths and URLs wrap at
+their ``/`` (and ``?``, ``&``, ``#``, ``=``, ``_``), not inside a word.
 
 Built as the run goes: each file's row is written to a temporary file (in memory while
 small) and only counts are kept, so memory stays flat with thousands of pages; the head,
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -49,7 +53,10 @@ h2 { font-size: 17px; margin: 28px 0 10px; }
 .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px; overflow-x: auto; }
 #chart svg { display: block; max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 #chart .bar { cursor: pointer; }
-#chart .bar:hover .label { text-decoration: underline; }
+#chart .bar:hover .label, #chart .bar:focus .label { text-decoration: underline; }
+#chart .bar:focus { outline: none; }
+#chart.filtered .bar:not(.selected) { opacity: .35; }
+#chart .bar.selected .label { font-weight: 650; }
 #chart .label { fill: #1d2329; } #chart .count { fill: var(--muted); }
 .e { fill: var(--error); } .w { fill: var(--warning); } .i { fill: var(--info); }
 .legend { display: flex; gap: 16px; margin: 0 0 10px; color: var(--muted); }
@@ -64,11 +71,12 @@ table { width: 100%; border-collapse: collapse; background: #fff; }
 th, td { text-align: left; vertical-align: top; padding: 7px 10px; border-bottom: 1px solid var(--line); }
 th { background: #eef1f4; position: sticky; top: 0; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; width: 5em; }
-td.path { width: 28%; word-break: break-all; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+td.path { width: 28%; overflow-wrap: anywhere; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
           font-size: 13px; }
 td.path a { color: inherit; }
 ul.findings { list-style: none; margin: 0; padding: 0; }
-ul.findings li { padding: 2px 0; }
+ul.findings li { padding: 2px 0; overflow-wrap: anywhere; }
+.hint { color: var(--muted); font-size: 12px; margin: 1px 0 3px 62px; }
 .sev { display: inline-block; min-width: 58px; font-size: 11px; font-weight: 650; text-transform: uppercase; }
 .sev.error { color: var(--error); } .sev.warning { color: var(--warning); } .sev.info { color: var(--info); }
 .where, .jp { color: var(--muted); font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; }
@@ -106,16 +114,32 @@ _JS = """
     shown.textContent = "Showing " + pages + " of " + rows.length + " " + noun + ", " + findings +
       (findings === 1 ? " finding" : " findings");
   }
-  rule.addEventListener("change", apply);
+  var chart = document.getElementById("chart");
+  var bars = Array.prototype.slice.call(document.querySelectorAll("#chart .bar"));
+  function mark() {
+    chart.classList.toggle("filtered", rule.value !== "");
+    bars.forEach(function (bar) {
+      var on = bar.getAttribute("data-rule") === rule.value;
+      bar.classList.toggle("selected", on);
+      bar.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+  }
+  function changed() { mark(); apply(); }
+  rule.addEventListener("change", changed);
   severity.addEventListener("change", apply);
-  Array.prototype.forEach.call(document.querySelectorAll("#chart .bar"), function (bar) {
-    bar.addEventListener("click", function () {
-      rule.value = bar.getAttribute("data-rule");
-      apply();
-      table.scrollIntoView();
+  bars.forEach(function (bar) {
+    function toggle() {
+      var r = bar.getAttribute("data-rule");
+      rule.value = rule.value === r ? "" : r;  /* a second click shows everything again */
+      changed();
+      if (rule.value !== "") { table.scrollIntoView(); }
+    }
+    bar.addEventListener("click", toggle);
+    bar.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); toggle(); }
     });
   });
-  apply();
+  changed();
 })();
 """
 
@@ -130,6 +154,15 @@ _CSP = f"default-src 'none'; style-src {_hash(_CSS)}; script-src {_hash(_JS)}; i
 def esc(text: str) -> str:
     """``text`` as HTML text or a quoted attribute value: markup and unsafe characters escaped."""
     return escape(markup_safe(text), quote=True)
+
+
+#: Where a path or URL may wrap: after its slashes and underscores, before ? & # =.
+_BREAKS = re.compile(r"(?<=[/_])(?=[^/_])|(?<=[^?&#=])(?=[?&#=])")
+
+
+def breakable(text: str) -> str:
+    """``text`` escaped as :func:`esc` does, with ``<wbr>`` where it may wrap between words."""
+    return "<wbr>".join(esc(part) for part in _BREAKS.split(text))
 
 
 def _plural(n: int, word: str) -> str:
@@ -157,9 +190,9 @@ class HtmlReport:
             self._by_rule[f.rule][f.severity] += 1
         w = self._rows.write
         if path.startswith(("https://", "http://")):
-            shown = f'<a href="{esc(path)}" rel="noopener noreferrer">{esc(path)}</a>'
+            shown = f'<a href="{esc(path)}" rel="noopener noreferrer">{breakable(path)}</a>'
         else:
-            shown = esc(path)
+            shown = breakable(path)
         w(f'<tr><td class="path">{shown}</td>')
         for s in _SEVERITIES:
             w(f'<td class="n{"" if counts[s] else " zero"}">{counts[s]}</td>')
@@ -169,11 +202,11 @@ class HtmlReport:
         w('<td><ul class="findings">')
         for f in findings:
             jp = f' <span class="jp">{esc(f.json_path)}</span>' if f.json_path else ""
-            hint = f' title="{esc(f.hint)}"' if f.hint else ""
-            w(f'<li data-rule="{esc(f.rule)}" data-severity="{f.severity.value}"{hint}>'
+            hint = f'<div class="hint">{esc(f.hint)}</div>' if f.hint else ""
+            w(f'<li data-rule="{esc(f.rule)}" data-severity="{f.severity.value}">'
               f'<span class="sev {f.severity.value}">{f.severity.value}</span> '
               f'<span class="where">{f.line or 1}:{f.column or 1}</span> {esc(f.message)} '
-              f'<code class="rule">{esc(f.rule)}</code>{jp}</li>')
+              f'<code class="rule">{esc(f.rule)}</code>{jp}{hint}</li>')
         w("</ul></td></tr>\n")
 
     def finish(self, summary: RunSummary) -> None:
@@ -228,13 +261,13 @@ class HtmlReport:
         return f'<section class="cards" id="summary">{body}</section>\n'
 
     def _chart(self) -> str:
-        """Findings by rule as a horizontal stacked bar chart (inline SVG), most frequent first."""
+        """Findings by rule as a horizontal stacked bar chart (inline SVG): by severity, then most frequent."""
         out = ['<section id="chart">\n<h2>Findings by rule</h2>\n<div class="panel">\n']
         if not self._by_rule:
             out.append('<p class="clean">No findings.</p>\n</div>\n</section>\n')
             return "".join(out)
-        order = sorted(self._by_rule.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        top = sum(order[0][1].values())
+        order = sorted(self._by_rule.items(), key=_chart_order)
+        top = max(sum(counts.values()) for _, counts in order)
         label_w, bar_w, row_h, pad = 270, 560, 22, 4
         width, height = label_w + bar_w + 60, row_h * len(order) + pad
         out.append('<p class="legend"><span class="le">errors</span><span class="lw">warnings</span>'
@@ -245,7 +278,8 @@ class HtmlReport:
             y = pad + i * row_h
             total = sum(counts.values())
             tip = f"{rule}: " + ", ".join(_plural(counts[s], s.value) for s in _SEVERITIES if counts[s])
-            out.append(f'<g class="bar" data-rule="{esc(rule)}"><title>{esc(tip)}</title>'
+            out.append(f'<g class="bar" data-rule="{esc(rule)}" tabindex="0" role="button" aria-pressed="false">'
+                       f'<title>{esc(tip)}</title>'
                        f'<text class="label" x="{label_w - 8}" y="{y + 14}" text-anchor="end">{esc(rule)}</text>')
             x = float(label_w)
             for s, cls in zip(_SEVERITIES, "ewi", strict=False):
@@ -257,3 +291,10 @@ class HtmlReport:
         out.append("</svg>\n</div>\n</section>\n")
         return "".join(out)
 
+
+
+def _chart_order(item: tuple[str, Counter[Severity]]) -> tuple[int, int, str]:
+    """A rule's place in the chart: its worst severity (errors first), then most findings, then name."""
+    rule, counts = item
+    worst = next(i for i, s in enumerate(_SEVERITIES) if counts[s])
+    return worst, -sum(counts.values()), rule

@@ -2,13 +2,18 @@
 
 Shown only where someone can see it: standard error is a terminal, ``CI`` is not set, the
 terminal is not ``dumb``, and neither ``--quiet`` nor ``--no-progress`` was given. It
-redraws one line in place (files or pages done of the total when known, the rate, how many
-have errors, how many could not be fetched), at most a few times a second, and erases
-itself when the run ends, so what stays on the screen is the report.
+redraws one line in place (files or pages done of the total when known, the rate, the time
+left, how many have errors, how many could not be fetched), at most a few times a second, and
+erases itself when the run ends, so what stays on the screen is the report.
+
+The total may be learnt late: a crawl of sitemaps knows how many pages it has only once the
+sitemaps are read. Until then the bar is a counter; from the next update after
+:attr:`Progress.total` is set, a bar with the total and the time left.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from typing import IO
@@ -32,11 +37,19 @@ def wanted(stream: IO[str], *, quiet: bool = False, enabled: bool = True) -> boo
         return False
 
 
+def _duration(seconds: float) -> str:
+    """``seconds`` as ``m:ss``, or ``h:mm:ss`` from an hour."""
+    minutes, secs = divmod(math.ceil(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
 class Progress:
     """One line on ``stream``, redrawn by :meth:`update`, erased by :meth:`close`."""
 
     def __init__(self, stream: IO[str], *, total: int | None, noun: str = "file") -> None:
         self.stream = stream
+        #: How many will be done in all; None while unknown (set it when it becomes known).
         self.total = total
         self.noun = noun
         self.start = time.monotonic()
@@ -60,6 +73,8 @@ class Progress:
             parts = [f"{done} {nouns}"]
         if elapsed > 0 and done:
             parts.append(f"{done / elapsed:.1f}/s")
+            if self.total and done < self.total:
+                parts.append(f"ETA {_duration(elapsed * (self.total - done) / done)}")  # at the rate so far
         parts.append(f"{failing} with errors")
         if unfetched:
             parts.append(f"{unfetched} not fetched")
