@@ -29,7 +29,10 @@ class Report:
     """What one run found: its findings in the order ``newslint check`` reports them, and how many files it read."""
 
     findings: tuple[Finding, ...]
-    files: int
+    files: int  # files checked, not counting those passed over
+    #: Files passed over as no article (``not-an-article``: ``requirements.txt``, ``package.json``),
+    #: neither reported nor counted, as ``newslint check`` passes them over.
+    passed_over: tuple[str, ...] = ()
 
     @property
     def counts(self) -> Mapping[Severity, int]:
@@ -80,7 +83,7 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
     finds the one the CLI would use). ``jobs``: worker processes for many files (``0``: one per CPU;
     default ``1``: none). Raises :class:`FileNotFoundError` for a path that does not exist.
     """
-    from linter.lint import collect_files, lint_bytes, lint_files, lint_text
+    from linter.lint import collect_files, lint_bytes, lint_files, lint_text, passed_over
     from linter.readers import source_kind
 
     config = config or Config()
@@ -91,6 +94,8 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
                                   now=now)
         else:
             findings = lint_text(sources, path=name, kind=kind, config=config, now=now)
+        if passed_over(findings):
+            return Report((), 0, (name,))
         return Report(tuple(findings), 1)
     if kind is not None or path is not None:
         raise TypeError("kind and path name the contents of one source (str or bytes), not files")
@@ -100,9 +105,13 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
         raise FileNotFoundError(f"no such file or directory: {missing}")
     files = collect_files(paths, config)
     found: list[Finding] = []
-    for _, findings in lint_files(files, config, jobs=jobs, now=now):
-        found.extend(findings)
-    return Report(tuple(found), len(files))
+    skipped: list[str] = []
+    for name, findings in lint_files(files, config, jobs=jobs, now=now):
+        if passed_over(findings):
+            skipped.append(name)
+        else:
+            found.extend(findings)
+    return Report(tuple(found), len(files) - len(skipped), tuple(skipped))
 
 
 def convert(data: str | bytes, *, kind: str | None = None, path: str = "<text>", url: str | None = None,

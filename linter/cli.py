@@ -56,10 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="lint article sources and JSON-LD files",
-                           description="Lint article sources (.txt), published pages (.html, .htm) and JSON-LD files "
-                                       "(.json, .jsonld). "
-                                       "Directories are searched for files newslint reads.")
+    check = sub.add_parser("check", help="lint article sources (text, Markdown), pages and JSON-LD files",
+                           description="Lint article sources (plain text .txt, Markdown .md and .markdown), "
+                                       "published pages (.html, .htm) and JSON-LD files (.json, .jsonld). "
+                                       "Directories are searched for files newslint reads; files that are no "
+                                       "article (requirements.txt, robots.txt, README.md, package.json) are "
+                                       "passed over and named on standard error.")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories (default: .); - reads standard input")
     check.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
@@ -198,6 +200,8 @@ def add_output_options(p: argparse.ArgumentParser) -> None:
                      help="nothing on stderr but errors: no progress bar, no notes")
     out.add_argument("--no-progress", dest="progress", action="store_false",
                      help="no progress bar (shown only when stderr is a terminal and CI is not set)")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text output (default: auto, on a terminal unless NO_COLOR is set)")
     status = p.add_argument_group("exit status")
     status.add_argument("--fail-on", choices=tuple(FAIL_ON), default=None,
                         help="least severity that makes the exit status 1 (default: error)")
@@ -230,8 +234,6 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", metavar="FILE", help="configuration file (default: nearest .newslint.toml "
                                                     "or pyproject.toml with [tool.newslint])")
     p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                   help="colour the text output (default: auto, on a terminal unless NO_COLOR is set)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

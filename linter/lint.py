@@ -17,7 +17,11 @@ from linter.config import Config
 from linter.decode import MAX_BYTES, clean_text, decode
 from linter.findings import Finding, sort_findings
 from linter.readers import READERS, Source, link, read_text, reader_for, source_kind
-from linter.rules import non_utf8_encoding, parse_error, unknown_suppression
+from linter.readers.non_articles import non_article_name
+from linter.rules import non_utf8_encoding, not_an_article, parse_error, unknown_suppression
+
+#: The rule a file passed over as no article is reported with (:func:`passed_over`).
+NOT_AN_ARTICLE = "not-an-article"
 
 #: Directories never entered when walking a tree.
 SKIP_DIRS = frozenset({
@@ -45,7 +49,8 @@ def lint_text(
     if unreadable:
         return [rules.finding(parse_error, unreadable, path)]
     kind = source_kind(path, kind=kind, data=text) or "text"  # (with contents at hand, never None)
-    return finish(check_source(read_text(text, path, kind, config), config, now=now), path, config)
+    source = _passed_over(text, path, kind) or read_text(text, path, kind, config)
+    return _lint_source(source, path, config, now)
 
 
 def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Config | None = None,
@@ -62,7 +67,35 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
         return [rules.finding(parse_error, f"newslint does not read this kind of file (it reads {supported})", path)]
     if len(data) > MAX_BYTES:  # standard input, or a file that grew: judged as lint_path judges files
         return [_too_large(len(data), path)]
-    return finish(check_source(read_source(data, path, kind, config, url=url), config, now=now), path, config)
+    return _lint_source(read_source(data, path, kind, config, url=url), path, config, now)
+
+
+def _lint_source(source: Source, path: str, config: Config, now: datetime | None) -> list[Finding]:
+    if passed_over(source.findings):  # not linted: no selection or severity applies to it
+        return source.findings
+    return finish(check_source(source, config, now=now), path, config)
+
+
+def passed_over(findings: Sequence[Finding]) -> Finding | None:
+    """The ``not-an-article`` finding, when ``findings`` are those of a file passed over as no article.
+
+    Such a file is not linted: reports leave it out and do not count it among the files checked.
+    """
+    if len(findings) == 1 and findings[0].rule == NOT_AN_ARTICLE:
+        return findings[0]
+    return None
+
+
+def _passed_over(text: str, path: str, kind: str) -> Source | None:
+    """A source holding only ``not-an-article``, for a text or Markdown file that is no article."""
+    if kind not in ("text", "markdown"):
+        return None
+    from linter.readers.non_articles import not_an_article as why_not
+
+    reason = why_not(path, text, kind=kind)
+    if reason is None:
+        return None
+    return Source(path, findings=[rules.finding(not_an_article, f"not an article ({reason}): passed over", path)])
 
 
 def lint_path(path: str | os.PathLike[str], *, config: Config | None = None,
@@ -100,8 +133,8 @@ def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str |
     decoded = decode(data)
     if decoded.text is None:
         return Source(path, findings=[rules.finding(parse_error, decoded.problem or "unreadable", path)])
-    source = read_text(decoded.text, path, kind, config)
-    if not decoded.utf8:
+    source = _passed_over(decoded.text, path, kind) or read_text(decoded.text, path, kind, config)
+    if not decoded.utf8 and not passed_over(source.findings):
         line, column = decoded.position or (1, None)
         source.findings.append(rules.finding(
             non_utf8_encoding, f"{decoded.problem}; read as {decoded.encoding}", path, line=line, column=column))
@@ -181,7 +214,9 @@ def collect_files(paths: Iterable[str], config: Config) -> list[str]:
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in names:
                     full = os.path.join(root, name)
-                    if reader_for(name) and not _special(full) and not config.excluded(full):
+                    # A name that never names an article (requirements.txt, README.md) is not collected.
+                    if (reader_for(name) and not non_article_name(name) and not _special(full)
+                            and not config.excluded(full)):
                         files.add(os.path.normpath(full))
         elif not config.excluded(raw):
             files.add(os.path.normpath(raw))

@@ -276,6 +276,7 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
     are checked before the first result is taken: a bad path costs no linting.
     """
     # What a plain run does not use is imported only when asked for: every run pays for imports.
+    from linter.lint import passed_over
     from linter.report import no_surrogates, printable, reporter
     from linter.report import progress as progress_bar
     from linter.report.summary import Tally
@@ -316,6 +317,7 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
 
     noun = options.noun
     tally = Tally(noun=noun)
+    skipped: list[str] = []  # files passed over as no article (not-an-article)
     bar = None
     learn_total = total if callable(total) else None
     if progress_bar.wanted(sys.stderr, quiet=quiet, enabled=options.progress):
@@ -329,6 +331,12 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
                 bar.total = learn_total()
             bar.update(0)  # at once: the first result may be a while coming (workers starting, a slow site)
         for path, findings in results:
+            if passed_over(findings):  # no article: not reported, not counted (named on stderr below)
+                skipped.append(path)
+                if bar is not None:
+                    bar.update(tally.files + len(skipped), failing=tally.files_failing,
+                               unfetched=tally.fetch_failures)
+                continue
             # Every output shows a finding alike: no lone surrogate ("\ud83d" in JSON-LD, a
             # file name that is not UTF-8) reaches any of them, the baseline included.
             path, findings = no_surrogates(path), [printable(f) for f in findings]
@@ -347,7 +355,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
                     out.flush()
                 if learn_total is not None and bar.total is None:
                     bar.total = learn_total()
-                bar.update(tally.files, failing=tally.files_failing, unfetched=tally.fetch_failures)
+                bar.update(tally.files + len(skipped), failing=tally.files_failing,
+                           unfetched=tally.fetch_failures)
         summary = tally.summary(baseline.use() if baseline is not None else None)
         if bar is not None:
             from linter.report.text_format import summary_lines
@@ -356,6 +365,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
             bar.close(None if fmt == "text" and shares_terminal else f"newslint: {summary_lines(summary)[-1]}")
             bar = None
         report.finish(summary)
+        if skipped and not quiet:
+            note(_passed_over_note(skipped))
         if html is not None:
             html.finish(summary)
             html = None
@@ -380,6 +391,16 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
     if any(n for severity, n in counts.items() if severity.rank >= failing.rank):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _passed_over_note(paths: list[str]) -> str:
+    """One line on stderr naming the files passed over as no article (the first few)."""
+    from linter.report import one_line
+
+    shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+    n = len(paths)
+    return one_line(f"newslint: passed over {n} file{'' if n == 1 else 's'} that {'is' if n == 1 else 'are'} "
+                    f"no article (not-an-article): {shown}")
 
 
 def _create(kind, path: str, what: str):  # type: ignore[no-untyped-def]

@@ -734,3 +734,25 @@ def test_rules_show_the_configured_severity_and_what_is_off(tmp_path: Path) -> N
 def test_rules_help_says_what_the_command_does() -> None:
     result = run("rules", "--help", cwd=Path.cwd())
     assert result.code == 0 and "List every rule newslint knows" in result.out
+
+
+def test_check_help_names_every_kind_of_input(tmp_path: Path) -> None:
+    from linter.readers import READERS
+
+    text = " ".join(run("check", "--help", cwd=tmp_path).out.split())  # (argparse wraps the lines)
+    assert "Markdown" in text
+    for extension in READERS:
+        assert extension in text, extension
+
+
+def test_color_is_an_option_of_the_commands_that_report_findings_only(tmp_path: Path) -> None:
+    # convert prints JSON to be piped on, fix a diff: colour would corrupt both, so neither takes it.
+    shutil.copy(SEED, tmp_path / "a.txt")
+    for command in (["convert", "a.txt"], ["fix", "a.html"]):
+        r = run(*command, "--color", "always", cwd=tmp_path)
+        assert r.code == 2 and "unrecognized arguments: --color" in r.err, r.err
+    assert "--color" not in run("convert", "--help", cwd=tmp_path).out
+    converted = run("convert", "a.txt", cwd=tmp_path, env={"FORCE_COLOR": "1"})
+    assert converted.code == 0 and "\x1b[" not in converted.out
+    json.loads(converted.out)
+    assert run("check", "a.txt", "--color", "never", cwd=tmp_path).code in (0, 1)

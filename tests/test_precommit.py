@@ -13,6 +13,7 @@ virtualenv's data live in the test's temporary directory: nothing is left in ``~
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -141,3 +142,73 @@ def test_hook_fails_on_a_missing_byline_and_dates_and_passes_once_fixed(tmp_path
     assert passed.returncode == 0, output
     assert "newslint" in output and "Passed" in output
     assert "missing-author" not in output and "missing-date-published" not in output
+
+
+#: A Markdown article with everything Google asks for (the site's facts come from CONFIG).
+CLEAN_MARKDOWN = """---
+title: "City council approves new tram line to the airport"
+description: "The 14-kilometre line is due to open in 2029."
+date: 2025-03-03T18:05:00+01:00
+lastmod: 2025-03-04T09:10:00+01:00
+author:
+  name: Ana Ruiz
+  url: https://example.com/authors/ana-ruiz
+image:
+  path: https://example.com/images/tram-depot.jpg
+  alt: A tram leaving the depot
+  caption: A tram leaves the Sant Andreu depot
+  credit: Marta Pich
+---
+
+The city council on Monday approved the construction of a tram line linking the
+centre with the airport.
+
+Works are expected to start next spring.
+"""
+
+#: Files every repository has, none of them an article.
+NOT_ARTICLES = {
+    "requirements.txt": "# the site's build tools\nmkdocs>=1.5\nPyYAML==6.0.1\n",
+    "robots.txt": "User-agent: *\nDisallow: /drafts/\n\nSitemap: https://example.com/news-sitemap.xml\n",
+    "LICENSE.txt": "MIT License\n\nCopyright (c) 2025 The Town Herald\n\nPermission is hereby granted, free of "
+                   "charge, to any person obtaining a copy of this software.\n",
+    "package.json": '{"name": "town-herald", "version": "1.0.0", "scripts": {"build": "hugo"}}\n',
+}
+
+
+def test_hook_passes_over_files_that_are_no_article_and_fails_on_the_article(tmp_path: Path) -> None:
+    hooks = snapshot(tmp_path / "newslint")
+    site = new_repo(tmp_path / "newsroom")
+    for name, text in NOT_ARTICLES.items():
+        (site / name).write_text(text, encoding="utf-8")
+    (site / "stories").mkdir()
+    (site / "stories" / "tram-line.md").write_text(CLEAN_MARKDOWN, encoding="utf-8")
+    (site / ".newslint.toml").write_text(CONFIG, encoding="utf-8")
+    git("add", "-A", cwd=site)
+    git("commit", "-q", "-m", "site", cwd=site)
+    home = tmp_path / "home"
+
+    # The files of a commit touching the build tools, the licence and a clean article: it passes.
+    passed = try_repo(hooks, site, home, *NOT_ARTICLES, "stories/tram-line.md")
+    output = passed.stdout + passed.stderr
+    assert passed.returncode == 0, output
+    assert "Passed" in output and "Traceback" not in output
+
+    # An article with a real problem beside them: the hook fails on it, and on it alone.
+    story = site / "stories" / "library-hours.txt"
+    story.write_text(ARTICLE, encoding="utf-8")  # no byline, no dates
+    git("add", "-A", cwd=site)
+    failed = try_repo(hooks, site, home, *NOT_ARTICLES, "stories/tram-line.md", "stories/library-hours.txt")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode == 1, output
+    assert "Failed" in output and "Traceback" not in output
+    assert "stories/library-hours.txt" in output and "missing-author" in output
+    # pre-commit may split the files among several runs, each with its summary and its note
+    # on the files it passed over: those are named in the notes, nowhere else.
+    for line in output.splitlines():
+        if any(name in line for name in NOT_ARTICLES):
+            assert line.startswith("newslint: passed over "), output
+    passed_over = " ".join(re.findall(r"^newslint: passed over .*$", output, re.M))
+    assert all(name in passed_over for name in NOT_ARTICLES), output
+    # Only the two articles are counted as checked.
+    assert sum(int(n) for n in re.findall(r" in (\d+) files?\.$", output, re.M)) == 2, output

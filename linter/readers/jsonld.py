@@ -8,7 +8,7 @@ from linter.config import Config
 from linter.document import JsonLdDocument, TextLocator
 from linter.jsonblock import loads
 from linter.readers import Source
-from linter.rules import finding, parse_error
+from linter.rules import finding, not_an_article, parse_error
 
 
 def read(text: str, path: str, config: Config) -> Source:
@@ -25,6 +25,8 @@ def read(text: str, path: str, config: Config) -> Source:
     if path.lower().endswith(".json") and not _looks_like_json_ld(data):
         # A .json file met in a folder is as likely package.json, a baseline or a report as
         # JSON-LD: without a JSON-LD keyword at its top it is not newslint's to judge.
+        source.findings.append(finding(not_an_article, "not an article (JSON without a JSON-LD keyword such as "
+                                                       "@context or @type at its top): passed over", path))
         return source
     if duplicates:
         from linter.readers import duplicate_keys

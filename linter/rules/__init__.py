@@ -185,6 +185,7 @@ _MODULES = (
     "non_utf8_encoding",
     "timezone_from_config",
     "unknown_suppression",
+    "not_an_article",
     # JSON-LD blocks of HTML pages
     "invalid_json_ld",
     "empty_json_ld_block",
