@@ -122,7 +122,7 @@ def page_problem(data: bytes) -> str | None:
     """Why ``data`` is no page at all (empty, binary), or ``None``."""
     if not data or data.isspace():
         return "empty file"
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.find(b"\x00", 0, 8192) != -1 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "binary file (contains NUL bytes)"
     return None
 
