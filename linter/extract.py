@@ -121,7 +121,9 @@ def parse_page(data: bytes, *, url: str | None = None, declared_encoding: str | 
         raise ValueError(f"page has too many tags to check ({tags} > {MAX_TAGS})")
     if "\r" in text:
         # libxml2 reads CR LF and CR as LF: the same here, so offsets agree.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:  # rarely a CR alone: no second copy of the page for it
+            text = text.replace("\r", "\n")
     # Re-encoded when not UTF-8 already, so lxml and newslint read the same characters.
     raw = data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else text.encode("utf-8")
     most = _most_attributes(raw) if _may_be_crowded(raw) else 0

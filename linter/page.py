@@ -134,6 +134,16 @@ class PageFacts:
     _read_faq: Callable[[], list[FaqItem]] | None = field(default=None, repr=False)
     _visible: dict[str, Any] = field(default_factory=dict, repr=False)
 
+    def release(self) -> None:
+        """Drop the readers of what was not asked for: the facts are read no further.
+
+        Some readers hold the source that holds these facts, a reference cycle that would keep
+        the page's tree until the next collection of cycles.
+        """
+        self._read_markup = self._read_page_node = None
+        self._read_bylines = self._read_dates = self._read_faq = None
+        self._visible_text = self._shown_text = self._image_urls = None
+
     def _read_once(self, name: str, read: Callable[[], list[_T]] | None) -> list[_T]:
         found: list[_T] | None = self._visible.get(name)
         if found is None:
