@@ -518,19 +518,23 @@ def cmd_fix(args: argparse.Namespace) -> int:
                          "use 'newslint convert' for article sources")
     files = [f for f in collect_files(args.paths, config) if reader_for(f) == "html"]
     out = Output(sys.stdout, "standard output")  # `--diff | head`: every page is still judged, for the status
-    changed = problems = 0
+    changed = problems = noted = 0
     for path in files:
         result = fix_path(path, config, write=not args.diff)
         if result.problem is not None:
             problems += 1
             f = result.problem
             sys.stderr.write(one_line(f"{f.path}: {f.message}") + "\n")
+        elif result.note is not None:  # nothing to fix there (markup of its own): said, no failure
+            noted += 1
+            sys.stderr.write(one_line(f"{path}: {result.note}") + "\n")
         elif result.changed:
             changed += 1
             if args.diff:
                 out.write(diff(result))
     done = "would change" if args.diff else "fixed"
     sys.stderr.write(f"newslint: {changed} of {len(files)} page{'s' if len(files) != 1 else ''} {done}"
+                     + (f", {noted} with markup of their own" if noted else "")
                      + (f", {problems} left unchanged" if problems else "") + "\n")
     if problems or (args.diff and changed):
         return EXIT_FINDINGS

@@ -152,6 +152,9 @@ def test_a_site_whose_pages_carry_their_own_markup_is_no_failure(tmp_path: Path)
     for args in (("fix", "."), ("fix", ".", "--diff")):
         r = run(*args, cwd=tmp_path)
         assert (r.code, r.out) == (0, ""), r.err
+        # Said, not silent: each page and why it was left alone, and the count.
+        assert r.err.count("markup of its own; left unchanged") == 2, r.err
+        assert "0 of 2 pages" in r.err and "2 with markup of their own" in r.err, r.err
 
 
 # --- the command ----------------------------------------------------------------------------------
