@@ -6,18 +6,23 @@
 #   sh examples/ci.sh content/                  # check article files and pages
 #   NEWSLINT_BASELINE=newslint-baseline.json sh examples/ci.sh content/   # fail on new findings only
 #
-# Settings (environment): NEWSLINT_INSTALL (the install command; empty: newslint is installed
-# already), NEWSLINT_REPORTS (folder for the reports, default reports), NEWSLINT_FAIL_ON
+# Settings (environment): NEWSLINT_INSTALL (the install command, e.g.
+# "python3 -m pip install git+https://github.com/YOUR-ORG/newslint@<commit SHA>"; unset or empty:
+# newslint must be installed already; newslint is not on the package index), NEWSLINT_REPORTS (folder for the reports, default reports), NEWSLINT_FAIL_ON
 # (error, warning or never; default error), NEWSLINT_BASELINE (a baseline file, optional).
 # See "Other CI systems" in README.md for GitLab and Jenkins snippets.
 set -eu
 
-install="${NEWSLINT_INSTALL-python3 -m pip install --quiet newslint}"
+install="${NEWSLINT_INSTALL:-}"
 reports="${NEWSLINT_REPORTS:-reports}"
 fail_on="${NEWSLINT_FAIL_ON:-error}"
 
 if [ -n "$install" ]; then
     $install
+fi
+if ! command -v newslint >/dev/null 2>&1; then
+    echo "newslint: not installed; set NEWSLINT_INSTALL to the command that installs it" >&2
+    exit 2
 fi
 mkdir -p "$reports"
 [ "$#" -gt 0 ] || set -- .

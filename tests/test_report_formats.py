@@ -630,6 +630,15 @@ def test_ci_example_writes_junit_and_html(tree: Path) -> None:
     assert proc.returncode == 2
 
 
+def test_ci_example_without_newslint_says_how_to_install_it(tmp_path: Path) -> None:
+    """newslint is not on the package index: the script installs nothing unless told how."""
+    env = {k: v for k, v in ci_env().items() if k != "NEWSLINT_INSTALL"}
+    env["PATH"] = "/usr/bin:/bin"  # no newslint on it
+    proc = subprocess.run(["sh", str(CI_EXAMPLE)], cwd=tmp_path, capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 2 and "set NEWSLINT_INSTALL" in proc.stderr, proc.stderr
+    assert not (tmp_path / "reports").exists()
+
+
 # -- one place in every format -----------------------------------------------------------------
 
 def test_a_finding_without_a_column_has_none_in_any_format() -> None:
