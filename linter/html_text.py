@@ -8,7 +8,7 @@ XPath; the walks filter tags in C where they can.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -31,39 +31,46 @@ def text(el: Any, *, sep: str = "", skip: Any = None) -> str:
         return " ".join((el.text or "").split())
     parts: list[Any] = []
     nodes: list[Any] = _TEXT_NODES(el)  # type: ignore[assignment]  # text() gives smart strings
-    hidden: dict[Any, bool] = {}  # element -> inside a screen-reader-only label (or ``skip``)?
+    # Each element judged once per call (inside a screen-reader-only label, or ``skip``?): deep
+    # nesting costs one climb, not one per text node below it.
+    hidden: dict[Any, bool] = {}
+
+    def label(node: Any) -> bool:
+        cls = node.get("class")
+        return node is skip or bool(cls and SCREEN_READER.search(cls))
+
     for node in nodes:
         owner = node.getparent()
         if node.is_tail:
             owner = owner.getparent()
-        if owner is not None and owner is not el and _hidden_label(owner, el, skip, hidden):
+        if owner is not None and owner is not el and any_ancestor(owner, el, hidden, label):
             continue
         parts.append(node)
     return " ".join(sep.join(parts).split())
 
 
-def _hidden_label(owner: Any, top: Any, skip: Any, known: dict[Any, bool]) -> bool:
-    """Whether ``owner`` is, or is inside, ``skip`` or a screen-reader-only element below ``top``.
+def any_ancestor(el: Any, stop: Any, memo: dict[Any, bool], test: Callable[[Any], bool]) -> bool:
+    """Whether ``test`` holds for ``el`` or an ancestor below ``stop``.
 
-    Each element is judged once per :func:`text` call (``known``): the walk up stops at the
-    first element already judged, so deep nesting costs the depth once, not once per text node.
+    The answer is remembered in ``memo`` for every element climbed, so the many elements of one
+    container cost one climb between them.
     """
-    chain = []
-    node = owner
-    inherited = False
-    while node is not None and node is not top:
-        seen = known.get(node)
-        if seen is not None:
-            inherited = seen
+    chain: list[Any] = []
+    node = el
+    result = False
+    while node is not None and node is not stop:
+        cached = memo.get(node)
+        if cached is not None:
+            result = cached
             break
         chain.append(node)
+        if test(node):
+            result = True
+            break
         node = node.getparent()
-    for node in reversed(chain):  # from the top down: hidden when an ancestor is, or it is itself
-        if not inherited:
-            cls = node.get("class")
-            inherited = node is skip or bool(cls and SCREEN_READER.search(cls))
-        known[node] = inherited
-    return inherited
+    for seen in chain:
+        memo[seen] = result
+    return result
 
 
 def after(start: Any, stop: Any, limit: int, tags: tuple[str, ...] = ()) -> Iterator[Any]:

@@ -23,9 +23,9 @@ from linter.figures import (
     image_src,
     srcset_urls,
 )
-from linter.html_text import text
+from linter.html_text import any_ancestor, text
 from linter.page import Figure
-from linter.readers.page.scope import CHROME_WORDS, Scope, any_ancestor
+from linter.readers.page.scope import CHROME_WORDS, Scope
 
 #: Parts of a class, id or address marking an image that is no picture of the story.
 _NOT_CONTENT_PARTS = ("avatar", "author", "autor", "byline", "logo", "icon", "emoji", "share", "social",

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from linter.html_text import after, before
+from linter.html_text import after, any_ancestor, before
 from linter.readers.page.header import Header, scan
 
 #: Containers whose content is not the article: reader comments, related and recommended
@@ -83,30 +82,6 @@ def hidden(node: Any) -> bool:
         return True
     style = get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def any_ancestor(el: Any, stop: Any, memo: dict[Any, bool], test: Callable[[Any], bool]) -> bool:
-    """Whether ``test`` holds for ``el`` or an ancestor below ``stop``.
-
-    The answer is remembered in ``memo`` for every element climbed, so the many elements of one
-    container cost one climb between them.
-    """
-    chain: list[Any] = []
-    node = el
-    result = False
-    while node is not None and node is not stop:
-        cached = memo.get(node)
-        if cached is not None:
-            result = cached
-            break
-        chain.append(node)
-        if test(node):
-            result = True
-            break
-        node = node.getparent()
-    for seen in chain:
-        memo[seen] = result
-    return result
 
 
 def main_article(headings: list[Any], articles: list[Any]) -> Any:
