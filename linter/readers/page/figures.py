@@ -118,17 +118,25 @@ def _once(figures: list[Figure], links: dict[int, str]) -> list[Figure]:
     return out
 
 
-def _image_link(img: Any) -> str | None:
-    """The image file a picture links to (to enlarge it), if it does."""
+def _link_around(img: Any) -> Any:
+    """The ``<a>`` a picture is in, up to four levels up, if any."""
     node = img
     for _ in range(4):
         node = node.getparent()
         if node is None:
             return None
         if node.tag == "a":
-            href = (node.get("href") or "").strip()
-            return href if href.split("?", 1)[0].lower().endswith(_IMAGE_EXTENSIONS) else None
+            return node
     return None
+
+
+def _image_link(img: Any) -> str | None:
+    """The image file a picture links to (to enlarge it), if it does."""
+    link = _link_around(img)
+    if link is None:
+        return None
+    href = (link.get("href") or "").strip()
+    return href if href.split("?", 1)[0].lower().endswith(_IMAGE_EXTENSIONS) else None
 
 
 def _not_content(img: Any, scope: Any, memo: dict[Any, bool]) -> bool:
@@ -199,15 +207,11 @@ def _links_elsewhere(img: Any) -> bool:
 
     (A link to the image file itself, to enlarge it, is still the story's picture.)
     """
-    node = img
-    for _ in range(4):
-        node = node.getparent()
-        if node is None:
-            return False
-        if node.tag == "a":
-            href = (node.get("href") or "").split("?", 1)[0].lower()
-            return bool(href) and not href.startswith("#") and not href.endswith(_IMAGE_EXTENSIONS)
-    return False
+    link = _link_around(img)
+    if link is None:
+        return False
+    href = (link.get("href") or "").split("?", 1)[0].lower()
+    return bool(href) and not href.startswith("#") and not href.endswith(_IMAGE_EXTENSIONS)
 
 
 def _thumbnail(img: Any) -> bool:
