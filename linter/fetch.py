@@ -39,7 +39,8 @@ class MissingExtra(UsageError, ImportError):
 try:
     import httpx
 except ImportError:
-    raise MissingExtra("fetching pages needs httpx: pip install 'newslint[crawl]'") from None
+    raise MissingExtra("fetching pages needs httpx, newslint's crawl extra: pip install httpx "
+                       "(in a checkout: pip install -e '.[crawl]')") from None
 from datetime import UTC  # noqa: E402  (after the one import that may be missing)
 
 from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials  # noqa: E402
