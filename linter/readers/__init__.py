@@ -76,11 +76,11 @@ def link(source: Source) -> Graph:
     may have built a graph without the address while reading (:func:`linter.graph.source_graph`):
     this one replaces it.
     """
-    source.graph = Graph(documents=[d.data for d in source.documents], base_url=_base_url(source.page))
+    source.graph = Graph(documents=[d.data for d in source.documents], base_url=base_url(source.page))
     return source.graph
 
 
-def _base_url(page: PageFacts | None) -> str | None:
+def base_url(page: PageFacts | None) -> str | None:
     if page is None:
         return None
     if page.url:
