@@ -8,7 +8,7 @@ one standard.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -67,7 +67,7 @@ def check_source(source: Source, config: Config, *, now: datetime | None = None)
             ctx.document = documents[node.doc]
             for v in schemas.validate(kind, view.data, house=config.schemas):
                 doc, json_path = view.location(join(view.path, v.path))
-                found.append((_finding(v.rule, v.message, source, documents[doc], json_path, v),
+                found.append((_finding(v.rule, v.message, source, documents[doc], json_path, v, doc),
                               documents[doc]))
             for rule, node_check in rules.node_checks(kind):
                 found.extend(_found(rule, node_check(view, ctx), view, ctx, source))
@@ -115,22 +115,22 @@ def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx
         if json_path is not None and view is not None:
             doc, json_path = view.location(json_path)
             document = ctx.documents[doc] if ctx.documents else document
-        f = _finding(rule.name, problem.message, source, document, json_path, None)
+        origin = next(i for i, d in enumerate(source.documents) if d is document)
+        f = _finding(rule.name, problem.message, source, document, json_path, None, origin)
         if problem.line is not None:
-            f = Finding(f.rule, f.severity, f.message, f.path, problem.line, None, f.json_path,
-                        f.authority, f.hint)
+            f = replace(f, line=problem.line, column=None)
         yield f, document
 
 
 def _finding(rule: str, message: str, source: Source, document: JsonLdDocument,
-             json_path: str | None, violation: schemas.Violation | None) -> Finding:
+             json_path: str | None, violation: schemas.Violation | None, origin: int) -> Finding:
     line, column = document.locate(json_path) if json_path else (None, None)
     meta = rules.get(rule)
     if meta is None and violation is not None:  # a house schema's own rule: the schema says the rest
         from linter.findings import Severity
 
         return Finding(rule, Severity(violation.severity or "error"), message, source.path, line, column,
-                       json_path, violation.authority or "newsroom", violation.hint)
+                       json_path, violation.authority or "newsroom", violation.hint, origin=origin)
     assert meta is not None, f"schema rule {rule!r} has no module"
-    return rules.finding(meta, message, source.path, line=line, column=column, json_path=json_path,
-                         source_kind=source.kind)
+    return replace(rules.finding(meta, message, source.path, line=line, column=column, json_path=json_path,
+                                 source_kind=source.kind), origin=origin)

@@ -11,7 +11,9 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Generator, Iterator, Sequence
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 from linter import __version__
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
                        help="worker processes for many files (default: 0, one per CPU; 1: none); "
                             "the output is the same whatever N")
+    _fix_options(check)
     add_output_options(check)
     _common(check)
     check.set_defaults(func=cmd_check)
@@ -92,12 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     _common(convert)
     convert.set_defaults(func=cmd_convert)
 
-    fix = sub.add_parser("fix", help="write the JSON-LD newslint builds into HTML pages",
-                         description="Write the NewsArticle/FAQPage JSON-LD that 'convert' builds into HTML pages: "
-                                     "replace the block newslint wrote before (marked data-generator=\"newslint\") "
-                                     "or insert one before </head>. No other byte changes; files are replaced "
-                                     "atomically. Pages with Article or FAQPage markup of their own are left alone.")
-    fix.add_argument("paths", nargs="+", metavar="PATH", help="HTML files or directories holding them")
+    fix = sub.add_parser("fix", help="apply the fixes rules offer (short for 'check --fix', without the report)",
+                         description="Make the fixes newslint's rules offer for what they find, in place: the "
+                                     "safe ones (a type's letter case, a misspelt property, a relative URL made "
+                                     "absolute, tolerated JSON written strictly...), and with --unsafe-fixes also "
+                                     "those that add a fact the page states elsewhere (the visible byline as "
+                                     "author, the caption's credit) or write the JSON-LD 'convert' builds into a "
+                                     "page without markup. Only the JSON-LD block or front-matter key a fix "
+                                     "repairs changes; files are replaced atomically. Findings that remain are "
+                                     "counted on standard error; 'newslint check' shows them.")
+    fix.add_argument("paths", nargs="+", metavar="PATH",
+                     help="pages (.html), JSON-LD files and Markdown articles, or directories holding them")
+    fix.add_argument("--unsafe-fixes", action="store_true",
+                     help="also make the fixes that add facts read from elsewhere on the page")
     fix.add_argument("--diff", action="store_true",
                      help="print the changes as a unified diff instead of writing them (exit 1 if there are any)")
     _common(fix)
@@ -154,8 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser(
         "rules", help="list the rules, or show one rule's documentation",
         description="List every rule newslint knows (built in, and the house rules the\n"
-                    "configuration's schemas name) with its severity, authority and summary, or\n"
-                    "show one rule's documentation. Severities are as configured\n"
+                    "configuration's schemas name) with its severity, authority, whether it can fix\n"
+                    "what it finds (fix: always, fix?: sometimes) and summary, or show one rule's\n"
+                    "documentation. Severities are as configured\n"
                     "([tool.newslint] severity); rules the configuration leaves out are marked (off).",
         epilog="examples:\n  newslint rules\n  newslint rules missing-date-published\n"
                "  newslint rules --format json | jq '.[] | select(.severity == \"error\") | .name'",
@@ -228,6 +239,18 @@ def report_options(args: argparse.Namespace, *, noun: str = "file") -> ReportOpt
     return ReportOptions(format=args.format, color=args.color, failing=failing, quiet=args.quiet,
                          progress=args.progress, output_file=args.output_file, report=args.report,
                          baseline=args.baseline, write_baseline=args.write_baseline, noun=noun)
+
+
+def _fix_options(p: argparse.ArgumentParser) -> None:
+    group = p.add_argument_group("fixes")
+    group.add_argument("--fix", action="store_true",
+                       help="make the safe fixes rules offer, in place, then report what remains")
+    group.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, also make the unsafe fixes (facts read from elsewhere on the "
+                            "page, each citing its evidence)")
+    group.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff instead of making them, and no report "
+                            "(exit 1 if there are any)")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -392,6 +415,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     config = _selected_config(args)
     options = report_options(args)
+    if (args.fix or args.diff) and "-" in args.paths:
+        raise UsageError("--fix and --diff change files: give files or directories, not standard input")
+    if args.diff:
+        return _diff(args, config)
 
     stdin = "-" in args.paths
     paths = [p for p in args.paths if p != "-"]
@@ -412,9 +439,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     # One order for everything reported, standard input included: by path.
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
 
-    # Files are linted in order (by worker processes when there are many), standard input
-    # when its turn comes.
-    results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
+    fixed: Counter[str] = Counter()
+    if args.fix:
+        results = _fixing(files, config, unsafe=args.unsafe_fixes, fixed=fixed)
+    else:
+        # Files are linted in order (by worker processes when there are many), standard input
+        # when its turn comes.
+        results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
 
     def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
@@ -426,10 +457,57 @@ def cmd_check(args: argparse.Namespace) -> int:
                 yield next(results)
 
     try:
-        return emit(options, in_order(), out, total=len(sources))
+        return emit(options, in_order(), out, total=len(sources), fixed=fixed)
     finally:
         results.close()  # stops the workers if the run ends early
         out.close()  # a file's last bytes, and a full disk found writing them
+
+
+def _fixing(files: Sequence[str], config: Config, *, unsafe: bool,
+            fixed: Counter[str]) -> Generator[tuple[str, list[Finding]], None, None]:
+    """``(path, findings)`` of each file once fixed in place (``check --fix``), counting the fixes made."""
+    from linter.fix import fix_path
+    from linter.fixes.engine import fixed as compute
+    from linter.lint import lint_file_safely
+    from linter.report import one_line
+
+    for path in files:
+        result = fix_path(path, config, compute=partial(compute, unsafe=unsafe), tree=".")
+        if result.problem is not None:
+            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+        fixed.update(result.applied)
+        yield path, result.findings if result.findings is not None else lint_file_safely(path, config=config)
+
+
+def _diff(args: argparse.Namespace, config: Config) -> int:
+    """``check --diff`` and ``fix --diff``: the fixes as a unified diff on stdout; exit 1 if there are any."""
+    from linter.fix import diff, fix_path
+    from linter.fixes.engine import fixed as compute
+    from linter.lint import collect_files
+    from linter.output import Output
+    from linter.report import one_line
+
+    missing = [p for p in args.paths if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    files = collect_files(args.paths, config)
+    out = Output(sys.stdout, "standard output")  # `--diff | head`: every file is still judged, for the status
+    changed = problems = 0
+    made: Counter[str] = Counter()
+    for path in files:
+        result = fix_path(path, config, write=False, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
+        if result.problem is not None:
+            problems += 1
+            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+        if result.changed:
+            changed += 1
+            made.update(result.applied)
+            out.write(diff(result))
+    fixes = sum(made.values())
+    sys.stderr.write(f"newslint: {fixes} fix{'es' if fixes != 1 else ''} would change {changed} of "
+                     f"{len(files)} file{'s' if len(files) != 1 else ''}"
+                     + (f", {problems} left unchanged" if problems else "") + "\n")
+    return EXIT_FINDINGS if changed or problems else EXIT_OK
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -502,43 +580,40 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
-    from linter.fix import diff, fix_path
-    from linter.lint import collect_files
-    from linter.output import Output
-    from linter.readers import reader_for
+    """``newslint fix``: ``check --fix`` without the report (counts on stderr); exit 1 for files not fixed."""
+    from linter.fix import fix_path
+    from linter.fixes.engine import fixed as compute
+    from linter.lint import collect_files, passed_over
     from linter.report import one_line
 
     config = _config(args)
+    if args.diff:
+        return _diff(args, config)
     missing = [p for p in args.paths if not os.path.lexists(p)]  # a looping link: its problem, below
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]}")
-    not_pages = [p for p in args.paths if not os.path.isdir(p) and reader_for(p) != "html"]
-    if not_pages:
-        raise UsageError(f"cannot fix {not_pages[0]}: fix writes JSON-LD into HTML pages (.html, .htm); "
-                         "use 'newslint convert' for article sources")
-    files = [f for f in collect_files(args.paths, config) if reader_for(f) == "html"]
-    out = Output(sys.stdout, "standard output")  # `--diff | head`: every page is still judged, for the status
-    changed = problems = noted = 0
+    files = collect_files(args.paths, config)
+    changed = problems = remaining = unsafe_left = 0
+    made: Counter[str] = Counter()
     for path in files:
-        result = fix_path(path, config, write=not args.diff)
+        result = fix_path(path, config, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
         if result.problem is not None:
             problems += 1
-            f = result.problem
-            sys.stderr.write(one_line(f"{f.path}: {f.message}") + "\n")
-        elif result.note is not None:  # nothing to fix there (markup of its own): said, no failure
-            noted += 1
-            sys.stderr.write(one_line(f"{path}: {result.note}") + "\n")
-        elif result.changed:
+            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+        if result.changed:
             changed += 1
-            if args.diff:
-                out.write(diff(result))
-    done = "would change" if args.diff else "fixed"
-    sys.stderr.write(f"newslint: {changed} of {len(files)} page{'s' if len(files) != 1 else ''} {done}"
-                     + (f", {noted} with markup of their own" if noted else "")
-                     + (f", {problems} left unchanged" if problems else "") + "\n")
-    if problems or (args.diff and changed):
-        return EXIT_FINDINGS
-    return EXIT_OK
+            made.update(result.applied)
+        findings = result.findings or []
+        if not passed_over(findings):
+            remaining += len(findings)
+            unsafe_left += sum(1 for f in findings if f.fix is not None and f.fix.safety.value == "unsafe")
+    fixes = sum(made.values())
+    line = (f"newslint: {fixes} fix{'es' if fixes != 1 else ''} made in {changed} of {len(files)} "
+            f"file{'s' if len(files) != 1 else ''}; {remaining} finding{'s' if remaining != 1 else ''} remain")
+    if unsafe_left and not args.unsafe_fixes:
+        line += f" ({unsafe_left} fixable with --unsafe-fixes)"
+    sys.stderr.write(line + (f"; {problems} left unchanged" if problems else "") + "\n")
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -567,15 +642,22 @@ def cmd_rules(args: argparse.Namespace) -> int:
         if d["source"]:
             lines.append(f"  source:    {d['source']}")
         if d["hint"]:
-            lines.append(f"  fix:       {d['hint']}")
+            lines.append(f"  hint:      {d['hint']}")
+        lines.append(f"  fixable:   {_FIXABLE[str(d['fixable'])]}")
         sys.stdout.write("\n".join(lines) + f"\n\n{str(d['doc']).strip()}\n")
         return EXIT_OK
     width = max(len(str(d["name"])) for d in selected)
     for d in selected:
         mark = "" if d["enabled"] else "  (off)"
         name = str(d["name"]).ljust(width)
-        sys.stdout.write(f"{name}  {d['severity']:<7}  {d['authority']:<10}  {d['summary']}{mark}\n")
+        fixable = {"always": "fix", "sometimes": "fix?"}.get(str(d["fixable"]), "")
+        sys.stdout.write(f"{name}  {d['severity']:<7}  {d['authority']:<10}  {fixable:<4}  {d['summary']}{mark}\n")
     return EXIT_OK
+
+
+_FIXABLE = {"always": "always (newslint check --fix; see the rule's Fix section for its safety)",
+            "sometimes": "sometimes (newslint check --fix; see the rule's Fix section for when and its safety)",
+            "never": "never"}
 
 
 def _described(rule: Any, config: Config) -> dict[str, object]:
@@ -583,7 +665,7 @@ def _described(rule: Any, config: Config) -> dict[str, object]:
     return {"name": rule.name, "severity": config.severity.get(rule.name, rule.severity).value,
             "default_severity": rule.severity.value, "authority": rule.authority, "kind": rule.kind,
             "enabled": config.enabled(rule.name, rule.authority), "summary": rule.summary,
-            "source": rule.source, "hint": rule.hint, "doc": rule.doc.strip()}
+            "source": rule.source, "hint": rule.hint, "fixable": rule.fixable, "doc": rule.doc.strip()}
 
 
 def _described_house(rule: Any, config: Config) -> dict[str, object]:
@@ -597,7 +679,8 @@ def _described_house(rule: Any, config: Config) -> dict[str, object]:
     return {"name": rule.name, "severity": configured.value if configured else default,
             "default_severity": default, "authority": rule.authority, "kind": "house",
             "enabled": config.enabled(rule.name, rule.authority), "summary": f"house rule ({where})",
-            "source": where, "hint": rule.hint or "", "doc": f"A house rule, named by the schema {where}."}
+            "source": where, "hint": rule.hint or "", "fixable": "never",
+            "doc": f"A house rule, named by the schema {where}."}
 
 
 if __name__ == "__main__":  # pragma: no cover

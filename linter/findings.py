@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linter.fixes.model import Fix
 
 
 class Severity(str, Enum):  # noqa: UP042  (a StrEnum would change what str() of a severity gives)
@@ -43,6 +47,10 @@ class Finding:
     json_path: str | None = None
     authority: str = "newsroom"
     hint: str | None = None
+    #: The rule's repair for it, when it offers one (:mod:`linter.fixes`).
+    fix: Fix | None = None
+    #: Which of its source's documents it is in (an index into ``Source.documents``), for fixes.
+    origin: int | None = None
 
     @property
     def key(self) -> tuple[str, str, int | None, int | None, str | None]:
@@ -70,6 +78,7 @@ class Finding:
             "json_path": self.json_path,
             "authority": self.authority,
             "hint": self.hint,
+            "fix": self.fix.as_dict() if self.fix is not None else None,
         }
 
 

@@ -66,7 +66,7 @@ import json
 import os
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,6 +103,9 @@ class Fixed:
     #: then (:func:`write_fixed` writes only over that same file, unchanged).
     target: str | None = None
     identity: tuple[int, ...] | None = None
+    #: Fixes made, by rule (``check --fix``), and what ``check`` finds in the result.
+    applied: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    findings: list[Finding] | None = None
 
     @property
     def changed(self) -> bool:
@@ -396,11 +399,13 @@ def _inside(path: str, tree: str) -> bool:
     return os.path.commonpath([path, tree]) == tree
 
 
-def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None = None) -> Fixed:
+def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None = None,
+             compute: Callable[[bytes, str, Config], Fixed] | None = None) -> Fixed:
     """Fix one file on disk (``write=False``: only compute the change, for :func:`write_fixed` or a diff).
 
     ``tree``: the folder being fixed, which a symlinked page's target must lie in
-    (default: the project's root, ``config.root``).
+    (default: the project's root, ``config.root``). ``compute`` makes the change of the file's
+    bytes (default: :func:`fix_bytes`, newslint's block; ``check --fix`` gives the rules' fixes).
     """
     from linter.inputfile import InputError, read_input
     from linter.report.atomic import remove_stale
@@ -427,7 +432,7 @@ def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None 
                            "which would part this name from the others: give it a file of its own to fix it")
     if write:  # what a killed run left here
         remove_stale(os.path.dirname(os.path.abspath(target)), TEMP_PREFIX)
-    result = dataclasses.replace(fix_bytes(data, path, config), target=target, identity=_identity(now))
+    result = dataclasses.replace((compute or fix_bytes)(data, path, config), target=target, identity=_identity(now))
     return write_fixed(result) if write else result
 
 

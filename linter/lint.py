@@ -73,12 +73,19 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
 def _lint_source(source: Source, path: str, config: Config, now: datetime | None) -> list[Finding]:
     if passed_over(source.findings):  # not linted: no selection or severity applies to it
         return source.findings
-    return finish(_checked(source, config, now), path, config)
+    return _checked(source, config, now)
+
+
+def checked(source: Source, config: Config, now: datetime | None = None) -> list[Finding]:
+    """The findings of a read source, selected, with the fixes their rules offer; the source stays whole."""
+    from linter.fixes.offer import offer
+
+    return offer(finish(check_source(source, config, now=now), source.path, config), source, config)
 
 
 def _checked(source: Source, config: Config, now: datetime | None) -> list[Finding]:
-    """:func:`check_source`, for a source nothing reads afterwards."""
-    findings = check_source(source, config, now=now)
+    """:func:`checked`, for a source nothing reads afterwards."""
+    findings = checked(source, config, now)
     if source.page is not None:
         # Its facts and their markup reader hold each other: without this, the page's tree
         # waits for the garbage collector (a tenth of the time spent on a page) to be freed.

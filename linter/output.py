@@ -17,7 +17,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, cast
 
@@ -266,12 +266,13 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
-         total: int | Callable[[], int | None] | None = None) -> int:
+         total: int | Callable[[], int | None] | None = None, fixed: Mapping[str, int] | None = None) -> int:
     """Report ``results`` (in the order given) to ``out``; the exit status.
 
     ``total`` is how many results will come, for the progress bar: a number known up front, or
     a function asked at each result until it knows (a crawl learns its total once its
-    sitemaps are read), or None. The baseline
+    sitemaps are read), or None. ``fixed``: the fixes made on the way (``check --fix``), by rule,
+    filled in as ``results`` are taken, for the summary. The baseline
     (``--baseline``) is read and the files to write (``--report``, ``--write-baseline``)
     are checked before the first result is taken: a bad path costs no linting.
     """
@@ -357,6 +358,8 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
                     bar.total = learn_total()
                 bar.update(tally.files + len(skipped), failing=tally.files_failing,
                            unfetched=tally.fetch_failures)
+        if fixed:
+            tally.fixed.update(fixed)
         summary = tally.summary(baseline.use() if baseline is not None else None)
         if bar is not None:
             from linter.report.text_format import summary_lines

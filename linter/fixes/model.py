@@ -179,15 +179,10 @@ def value_at(data: Any, path: str) -> Any:
     segments = split_path(path)
     if segments is None:
         return MISSING
-    value = data
-    for seg in segments:
-        if isinstance(seg, int) and isinstance(value, list) and 0 <= seg < len(value):
-            value = value[seg]
-        elif isinstance(seg, str) and isinstance(value, dict) and seg in value:
-            value = value[seg]
-        else:
-            return MISSING
-    return value
+    try:
+        return _walk(data, segments)
+    except ValueError:
+        return MISSING
 
 
 def apply_data(data: Any, ops: tuple[JsonOp, ...] | list[JsonOp]) -> Any:
@@ -219,9 +214,7 @@ def apply_data(data: Any, ops: tuple[JsonOp, ...] | list[JsonOp]) -> Any:
             raise ValueError("the top-level value has no key to rename")
         parent, last = _walk(out, segments[:-1]), segments[-1]
         if isinstance(op, SetValue):
-            if isinstance(last, int) and isinstance(parent, list) and 0 <= last < len(parent):
-                parent[last] = copy.deepcopy(op.value)
-            elif isinstance(last, str) and isinstance(parent, dict) and last in parent:
+            if _has(parent, last):
                 parent[last] = copy.deepcopy(op.value)
             else:
                 raise ValueError(f"no value at {op.path}")
@@ -237,10 +230,14 @@ def apply_data(data: Any, ops: tuple[JsonOp, ...] | list[JsonOp]) -> Any:
 def _walk(data: Any, segments: list[str | int]) -> Any:
     value = data
     for seg in segments:
-        if isinstance(seg, int) and isinstance(value, list) and 0 <= seg < len(value):
-            value = value[seg]
-        elif isinstance(seg, str) and isinstance(value, dict) and seg in value:
-            value = value[seg]
-        else:
+        if not _has(value, seg):
             raise ValueError("path not in the document")
+        value = value[seg]
     return value
+
+
+def _has(container: Any, seg: str | int) -> bool:
+    """Whether ``container`` has the item or member ``seg`` (an index is never a key, nor a key an index)."""
+    if isinstance(seg, int):
+        return isinstance(container, list) and 0 <= seg < len(container)
+    return isinstance(container, dict) and seg in container

@@ -33,6 +33,10 @@ class RunSummary:
     rules: tuple[tuple[str, int], ...] = ()  # findings per rule, most frequent first, then by name
     baseline: BaselineUse | None = None
     info_rules: tuple[tuple[str, int], ...] = ()  # info findings per rule, in the same order
+    fixable: int = 0  # findings reported with a safe fix (``--fix`` makes it)
+    unsafe_fixable: int = 0  # findings reported with an unsafe fix only (``--fix --unsafe-fixes``)
+    fixed: tuple[tuple[str, int], ...] = ()  # fixes made (``--fix``), per rule, most first
+    unsafe_shown: bool = False  # the run was given --unsafe-fixes: what they fix counts as fixable
 
     def problem_rules(self) -> list[tuple[str, int]]:
         """Error and warning findings per rule, most frequent first, then by name."""
@@ -60,10 +64,19 @@ class Tally:
     severities: Counter[Severity] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
     info_rules: Counter[str] = field(default_factory=Counter)
+    fixable: int = 0
+    unsafe_fixable: int = 0
+    fixed: Counter[str] = field(default_factory=Counter)
+    unsafe_shown: bool = False
 
     def add(self, findings: list[Finding]) -> None:
         self.files += 1
         for f in findings:
+            if f.fix is not None:
+                if f.fix.safety.value == "safe":
+                    self.fixable += 1
+                else:
+                    self.unsafe_fixable += 1
             self.severities[f.severity] += 1
             self.rules[f.rule] += 1
             if f.severity is Severity.INFO:
@@ -86,6 +99,10 @@ class Tally:
             rules=tuple(sorted(self.rules.items(), key=_by_count)),
             baseline=baseline,
             info_rules=tuple(sorted(self.info_rules.items(), key=_by_count)),
+            fixable=self.fixable,
+            unsafe_fixable=self.unsafe_fixable,
+            fixed=tuple(sorted(self.fixed.items(), key=_by_count)),
+            unsafe_shown=self.unsafe_shown,
         )
 
 

@@ -38,6 +38,8 @@ class Report:
                 w(f"{pad}{self._c('2', 'at ' + one_line(f.json_path))}\n")
             if f.hint:
                 w(f"{pad}{self._c('2', 'hint:')} {one_line(f.hint)}\n")
+            if f.fix is not None:
+                w(f"{pad}{self._c('2', 'fix:')}  {one_line(fix_line(f))}\n")
         w("\n")
 
     def finish(self, summary: RunSummary) -> None:
@@ -46,6 +48,31 @@ class Report:
             self.stream.write(self._c("2", line) + "\n")
         code = "1;31" if summary.errors else "1;33" if summary.warnings else "1" if summary.infos else "32"
         self.stream.write(self._c(code, last) + "\n")
+
+
+def fix_line(f: Finding) -> str:
+    """What a finding's fix does and how to make it: ``rename ... (safe: --fix)``."""
+    assert f.fix is not None
+    if f.fix.safety.value == "safe":
+        return f"{f.fix.title} (safe: --fix)"
+    evidence = f"; {f.fix.evidence}" if f.fix.evidence else ""
+    return f"{f.fix.title} (unsafe: --fix --unsafe-fixes{evidence})"
+
+
+def fix_summary(summary: RunSummary) -> list[str]:
+    """What was fixed, and what remains fixable, as ruff says it."""
+    lines = []
+    if summary.fixed:
+        total = sum(n for _, n in summary.fixed)
+        rules = ", ".join(f"{rule} {n}" for rule, n in summary.fixed[:TOP_RULES])
+        more = ", ..." if len(summary.fixed) > TOP_RULES else ""
+        lines.append(f"Fixed {_plural(total, 'finding')} ({rules}{more}).")
+    if summary.fixable:
+        lines.append(f"{_plural(summary.fixable, 'finding')} fixable with --fix.")
+    if summary.unsafe_fixable:
+        more = "more " if summary.fixable else ""
+        lines.append(f"{_plural(summary.unsafe_fixable, 'finding')} {more}fixable with --fix --unsafe-fixes.")
+    return lines
 
 
 def summary_lines(summary: RunSummary) -> list[str]:
@@ -68,6 +95,7 @@ def summary_lines(summary: RunSummary) -> list[str]:
             line += (f", {_plural(b.stale, 'recorded finding')} fixed since "
                      f"(--write-baseline {one_line(b.path)} drops {'it' if b.stale == 1 else 'them'})")
         lines.append(line + ".")
+    lines.extend(fix_summary(summary))
     if not summary.findings:
         new = " new" if summary.baseline is not None and summary.baseline.matched else ""
         lines.append(f"No{new} problems found in {summary.things()}.")

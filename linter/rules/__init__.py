@@ -22,6 +22,10 @@ module constants declare the rest, once:
                ``timezone`` is read for text and Markdown sources, never for pages)
 ``TARGET``     what the rule looks at, a :class:`Target` (declare it ``Final``, so that mypy
                knows which ``check`` it calls for)
+``FIX``        optional: how often the rule can repair a finding, a :class:`linter.fixes.Fixable`
+               (``ALWAYS`` or ``SOMETIMES``), declared with a ``fix(request: Request) -> Fix | None``
+               function giving the repair and its safety (see :mod:`linter.fixes.model`); a rule
+               without it never offers one
 
 and, but for reader and schema rules, one ``check`` generator whose input is fixed by ``TARGET``:
 
@@ -78,6 +82,7 @@ if TYPE_CHECKING:
     from linter.check import Context
     from linter.config import Config
     from linter.document import JsonLdDocument
+    from linter.fixes.model import Fix, Request
     from linter.graph import View
     from linter.page import PageFacts
     from linter.readers import Source, SourceKind
@@ -303,6 +308,7 @@ class Rule:
     summary: str
     module: str
     hints: Mapping[str, str]  # by source kind: see HINTS
+    fixable: str = "never"  # "always", "sometimes" or "never": see FIX (linter.fixes.model)
 
     def hint_for(self, source_kind: SourceKind | None) -> str:
         """The hint for a finding in a source of ``source_kind``: its own, else ``HINT``."""
@@ -317,6 +323,13 @@ class Rule:
     def doc(self) -> str:
         """The module docstring: the rule's documentation."""
         return importlib.import_module(self.module).__doc__ or ""
+
+    def fixer(self) -> Callable[[Request], Fix | None] | None:
+        """The module's ``fix``, imported on first use (``None``: the rule offers no fix)."""
+        if self.fixable == "never":
+            return None
+        fixer: Callable[[Request], Fix | None] = importlib.import_module(self.module).fix
+        return fixer
 
     def _check(self) -> Callable[..., Iterator[Problem]]:
         check: Callable[..., Iterator[Problem]] = importlib.import_module(self.module).check
@@ -361,7 +374,7 @@ def _rule(d: dict[str, Any]) -> Rule:
     return Rule(
         name=d["name"], severity=Severity(severity), authority=authority, source=d["source"],
         hint=d["hint"], target=target, summary=d["summary"], module=d["module"],
-        hints=MappingProxyType(d["hints"]),
+        hints=MappingProxyType(d["hints"]), fixable=d["fix"],
     )
 
 
@@ -408,7 +421,7 @@ def _checks(target: Target) -> list[tuple[Rule, Any]]:
 # --- declarations, kept without importing every module -----------------------------------------
 
 #: Bump when what :func:`_declare` records changes.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 def _declare(module: ModuleType) -> dict[str, Any]:
@@ -426,7 +439,18 @@ def _declare(module: ModuleType) -> dict[str, Any]:
         "severity": getattr(module, "SEVERITY", None), "authority": getattr(module, "AUTHORITY", None),
         "source": module.SOURCE, "hint": module.HINT, "hints": hints,
         "summary": doc.splitlines()[0].rstrip(".") if doc else module.NAME,
+        "fix": _fixable(module),
     }
+
+
+def _fixable(module: ModuleType) -> str:
+    """How often ``module``'s rule offers a fix: its ``FIX``, else never; a ``FIX`` needs a ``fix``."""
+    from linter.fixes.model import Fixable
+
+    declared = Fixable(getattr(module, "FIX", Fixable.NEVER))
+    if (declared is not Fixable.NEVER) != callable(getattr(module, "fix", None)):
+        raise ValueError(f"{module.__name__}: FIX = {declared.value} needs a fix() function, and fix() a FIX")
+    return declared.value
 
 
 def _schema_meta(name: str) -> tuple[str, str]:

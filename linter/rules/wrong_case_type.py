@@ -23,6 +23,10 @@ case: `Question` is a type, `question` a property.)
 {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "..."}
 ```
 
+## Fix
+Safe, always: the type is written as schema.org spells it, keeping any prefix (`schema:`,
+`https://schema.org/`).
+
 ## Options
 None.
 """
@@ -32,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
+from linter.fixes.model import Fix, Fixable, Request, Safety, SetValue
 from linter.rules import Problem, Target
 
 if TYPE_CHECKING:
@@ -44,9 +49,24 @@ AUTHORITY = "schema.org"
 SOURCE = "https://schema.org/docs/datamodel.html"
 HINT = "write the type exactly as schema.org spells it"
 TARGET: Final = Target.DOCUMENT
+FIX: Final = Fixable.ALWAYS
 
 
 def check(document: JsonLdDocument, ctx: Context) -> Iterator[Problem]:
     from linter import vocab_check  # the vocabulary is read only when a check needs it
 
     return vocab_check.problems(document, ctx, NAME)
+
+
+def fix(request: Request) -> Fix | None:
+    from linter.vocab import vocabulary
+
+    written = request.value()
+    path = request.finding.json_path
+    if not isinstance(written, str) or path is None:
+        return None
+    cut = max(written.rfind(":"), written.rfind("/")) + 1  # a prefix or an IRI before the name
+    right = vocabulary().canonical(written[cut:], "type")
+    if right is None or right == written[cut:]:
+        return None
+    return Fix(Safety.SAFE, f"write {written[cut:]!r} as {right!r}", (SetValue(path, written[:cut] + right),))

@@ -52,7 +52,7 @@ def _block(block: Block, path: str, source: Source) -> None:
         from linter.readers import duplicate_keys
 
         source.findings.extend(duplicate_keys.findings(parsed.duplicates, where, path, block.line, block.column))
-    source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where))
+    source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where, block=block.index))
 
 
 def _typed_nodes(data: Any) -> list[dict[str, Any]]:

@@ -1,0 +1,328 @@
+"""Applying fixes: the smallest edit of the file, checked, then the file checked again until stable.
+
+For one file's bytes, a round reads and checks the file as ``check`` does, takes the fixes
+its findings carry (safe ones; unsafe ones too when asked), and makes them:
+
+- operations on a JSON-LD document become an edit of that document's text only: the content
+  of its ``<script>`` element in a page, or the whole ``.jsonld`` file
+  (:mod:`linter.fixes.jsontext` keeps the block's indentation, key order and the bytes around
+  what changes); several fixes in one block are made together, unless two touch the same
+  value, when the second waits for the next round;
+- a front-matter key of a Markdown article is set with :mod:`linter.fixes.frontmatter`,
+  which keeps comments, quoting and order;
+- the insertion of a JSON-LD block into a page without markup is :mod:`linter.fix`'s, made
+  in a round of its own.
+
+Before a round's result is taken, a page is read again with lxml, as ``check`` reads it: every
+JSON-LD block it had, the edited ones holding exactly the JSON the operations give and the
+others unchanged, and the rest of the tree the same. Anything else leaves the file as it was
+before that round, with a finding that says why. Rounds repeat while fixes remain, at most
+:data:`MAX_ROUNDS` times (ruff's loop, bounded the same way), so a fix that makes another
+possible is made too, and a fix that undoes itself cannot loop forever.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from linter.config import Config
+from linter.findings import Finding
+from linter.fix import Fixed
+from linter.fixes.model import InsertBlock, JsonOp, Safety, SetKey, apply_data
+
+if TYPE_CHECKING:
+    from linter.readers import Source
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Rounds of fix-then-check at most (ruff stops after 100; a news page settles in two or three).
+MAX_ROUNDS = 10
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What fixing one file's bytes came to."""
+
+    after: bytes  # the fixed bytes (the input's when nothing changed)
+    applied: Counter[str] = field(default_factory=Counter)  # fixes made, by rule
+    findings: list[Finding] = field(default_factory=list)  # what check finds in ``after``
+    problem: str | None = None  # why a round's fixes were not made, if one was not
+
+
+def wanted(finding: Finding, *, unsafe: bool) -> bool:
+    """Whether ``finding`` carries a fix that a run with (or without) ``--unsafe-fixes`` makes."""
+    fix = finding.fix
+    return fix is not None and (unsafe or fix.safety is Safety.SAFE)
+
+
+def fixed(data: bytes, path: str, config: Config, *, unsafe: bool = False,
+          now: datetime | None = None) -> Fixed:
+    """:func:`fix_bytes` as :mod:`linter.fix`'s file handling takes it (``fix_path(compute=...)``)."""
+    from linter import rules
+    from linter.rules import parse_error
+
+    outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
+    problem = None
+    if outcome.problem is not None:
+        problem = rules.finding(parse_error, f"{outcome.problem}; left unchanged", path)
+    return Fixed(path, data, outcome.after if outcome.after != data else None, problem,
+                 applied=dict(outcome.applied), findings=outcome.findings)
+
+
+def fix_bytes(data: bytes, path: str, config: Config, *, unsafe: bool = False,
+              now: datetime | None = None) -> Outcome:
+    """``data`` (the file ``path``) with its findings' fixes made, round after round."""
+    from linter.readers import source_kind
+
+    kind = source_kind(path, data=data) or "text"
+    outcome = Outcome(data)
+    for _ in range(MAX_ROUNDS):
+        source, findings = _read(outcome.after, path, kind, config, now)
+        outcome.findings = findings
+        chosen = [f for f in findings if wanted(f, unsafe=unsafe)]
+        if not chosen or outcome.problem is not None:
+            return outcome
+        made = _round(outcome.after, kind, source, chosen, config)
+        if isinstance(made, str):
+            outcome.problem = made
+            return outcome
+        after, fixed = made
+        if after == outcome.after or not fixed:
+            return outcome
+        outcome.after = after
+        outcome.applied.update(f.rule for f in fixed)
+    outcome.findings = _read(outcome.after, path, kind, config, now)[1]
+    return outcome
+
+
+def _read(data: bytes, path: str, kind: str, config: Config, now: datetime | None) -> tuple[Source, list[Finding]]:
+    from linter.lint import checked, passed_over, read_source
+
+    source = read_source(data, path, kind, config)
+    if passed_over(source.findings):
+        return source, source.findings
+    return source, checked(source, config, now)
+
+
+def _round(data: bytes, kind: str, source: Source, chosen: list[Finding],
+           config: Config) -> tuple[bytes, list[Finding]] | str:
+    """One round's fixes made: the new bytes and the findings fixed, or why none could be."""
+    page_fix = next((f for f in chosen if f.fix is not None and f.fix.target == "page"), None)
+    if page_fix is not None:  # a page without markup gets its block, alone: the rest is checked after
+        return _insert_block(data, source.path, config, page_fix)
+    front = [f for f in chosen if f.fix is not None and f.fix.target == "front-matter"]
+    if front and kind == "markdown":
+        return _front_matter(data, front)
+    documents = [f for f in chosen if f.fix is not None and f.fix.target == "document" and f.origin is not None]
+    if not documents:
+        return data, []
+    if kind == "html":
+        return _page_blocks(data, source, documents)
+    if kind == "jsonld":
+        return _json_file(data, source, documents)
+    return data, []
+
+
+def _planned(findings: Iterable[Finding], data: Any) -> tuple[list[JsonOp], list[Finding], Any]:
+    """The operations of ``findings`` that fit together on ``data`` (in order), their findings, the result.
+
+    A fix whose operations no longer fit once the earlier ones are made (the same value edited
+    twice) waits: the next round's check offers it again, on the edited document, if still due.
+    """
+    ops: list[JsonOp] = []
+    taken: list[Finding] = []
+    result = data
+    for f in findings:
+        assert f.fix is not None
+        mine = [op for op in f.fix.ops if not isinstance(op, (SetKey, InsertBlock))]
+        try:
+            result = apply_data(data, [*ops, *mine])
+        except ValueError:
+            continue
+        ops.extend(mine)
+        taken.append(f)
+    return ops, taken, result
+
+
+def _by_document(findings: list[Finding]) -> dict[int, list[Finding]]:
+    out: dict[int, list[Finding]] = {}
+    for f in findings:
+        assert f.origin is not None
+        out.setdefault(f.origin, []).append(f)
+    return out
+
+
+def _json_file(data: bytes, source: Source, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+    from linter.fixes.jsontext import EditError, apply
+
+    groups = _by_document(findings)
+    if len(source.documents) != 1 or list(groups) != [0]:
+        return data, []
+    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    try:
+        text = data[len(bom):].decode("utf-8")
+    except UnicodeDecodeError:
+        return "the file is not UTF-8, which fix writes JSON files in"
+    ops, taken, _ = _planned(groups[0], source.documents[0].data)
+    try:
+        new = apply(text, ops)
+    except EditError as exc:
+        return f"the JSON could not be edited ({exc})"
+    return bom + new.encode("utf-8"), taken
+
+
+def _front_matter(data: bytes, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+    from linter.fixes.frontmatter import EditError, set_key
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "the file is not UTF-8, which fix writes articles in"
+    taken: list[Finding] = []
+    keys: set[str] = set()
+    for f in findings:
+        assert f.fix is not None
+        ops = [op for op in f.fix.ops if isinstance(op, SetKey)]
+        if any(op.key in keys for op in ops):
+            continue  # one edit of a key a round
+        try:
+            new = text
+            for op in ops:
+                new = set_key(new, op.key, op.value)
+        except EditError as exc:
+            return f"the front matter could not be edited ({exc})"
+        text = new
+        keys.update(op.key for op in ops)
+        taken.append(f)
+    return text.encode("utf-8"), taken
+
+
+def _insert_block(data: bytes, path: str, config: Config, finding: Finding) -> tuple[bytes, list[Finding]] | str:
+    from linter.fix import fix_bytes as insert
+
+    fixed = insert(data, path, config)
+    if fixed.problem is not None:
+        return fixed.problem.message
+    if fixed.after is None:
+        return data, []
+    return fixed.after, [finding]
+
+
+# --- a page's JSON-LD blocks -------------------------------------------------------------------
+
+def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+    from linter.extract import parse_page
+    from linter.fix import _decode
+    from linter.fixes.jsontext import EditError, apply
+
+    decoded = _decode(data)
+    if isinstance(decoded, str):
+        return decoded
+    try:
+        page = parse_page(data)
+    except ValueError as exc:
+        return str(exc)
+    body = data[len(decoded.bom):]
+    edits: list[tuple[int, int, str]] = []
+    expected: dict[int, Any] = {}
+    taken: list[Finding] = []
+    for origin, group in _by_document(findings).items():
+        document = source.documents[origin]
+        if document.origin != "html" or document.block is None or document.block >= len(page.blocks):
+            continue
+        block = page.blocks[document.block]
+        span = raw_span(decoded.text, block.line, block.column, block.text)
+        if span is None:
+            return f"JSON-LD block {block.index + 1} could not be found in the page's text"
+        ops, mine, result = _planned(group, document.data)
+        if not ops:
+            continue
+        start, end = span
+        try:
+            new = apply(decoded.text[start:end], ops, ensure_ascii=decoded.codec != "utf-8", escape_lt=True)
+        except EditError as exc:
+            return f"JSON-LD block {block.index + 1} could not be edited ({exc})"
+        edits.append((start, end, new))
+        expected[block.index] = result
+        taken.extend(mine)
+    if not edits:
+        return data, []
+    edits.sort()
+    after = decoded.edit(body, edits)[1]
+    if decoded.bom:
+        after = decoded.bom + after
+    why = _verify_page(page, after, expected)
+    if why:
+        return f"the page would not be the same page with the edit ({why})"
+    return after, taken
+
+
+def raw_span(text: str, line: int, column: int, content: str) -> tuple[int, int] | None:
+    """Where ``content`` (a block's text as lxml reads it, line breaks made LF) stands in ``text``.
+
+    ``line`` and ``column`` (1-based) are where it starts, counted as lxml counts: CR LF and CR
+    are one line break each. ``None`` if the text there is not ``content``.
+    """
+    start = 0
+    for _ in range(line - 1):
+        m = _LINE_BREAK.search(text, start)
+        if m is None:
+            return None
+        start = m.end()
+    start += column - 1
+    end = start + len(content)
+    if text.startswith(content, start) and "\r" not in text[start:end]:
+        return start, end
+    i = start
+    for ch in content:
+        if ch == "\n" and text.startswith("\r\n", i):
+            i += 2
+        elif (ch == "\n" and text.startswith("\r", i)) or text.startswith(ch, i):
+            i += 1
+        else:
+            return None
+    return start, i
+
+
+def _verify_page(before: Any, after: bytes, expected: dict[int, Any]) -> str | None:
+    """Why ``after`` is not ``before`` with exactly the expected blocks' JSON, or ``None``."""
+    from linter.extract import parse_page
+    from linter.jsonblock import loads
+
+    try:
+        page = parse_page(after)
+    except ValueError as exc:
+        return str(exc)
+    if len(page.blocks) != len(before.blocks):
+        return "check would read another number of JSON-LD blocks"
+    for old, new in zip(before.blocks, page.blocks, strict=True):
+        if old.index in expected:
+            try:
+                data = loads(new.text)[0]
+            except ValueError:
+                return f"JSON-LD block {old.index + 1} would not be strict JSON"
+            if json.dumps(data, sort_keys=False) != json.dumps(expected[old.index], sort_keys=False):
+                return f"JSON-LD block {old.index + 1} would not hold what the fix gives"
+        elif new.text != old.text:
+            return f"JSON-LD block {old.index + 1} would change"
+    if _shape(before.root) != _shape(page.root):
+        return "check would read the rest of the page differently"
+    return None
+
+
+def _shape(root: Any) -> bytes:
+    """A digest of lxml's tree with the JSON-LD blocks' text left out."""
+    import hashlib
+
+    from lxml import etree
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").split(";", 1)[0].strip().lower() == "application/ld+json":
+            script.text = None
+    text = etree.tostring(root, method="xml", encoding="unicode")
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).digest()
