@@ -66,7 +66,15 @@ def fixed(data: bytes, path: str, config: Config, *, unsafe: bool = False,
     from linter import rules
     from linter.rules import parse_error
 
-    outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
+    try:
+        outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
+    except Exception as exc:  # a bug met fixing one file leaves it alone, reported; the run goes on
+        import os
+
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        why = f"internal error while fixing: {type(exc).__name__}: {exc}; left unchanged"
+        return Fixed(path, data, None, rules.finding(parse_error, why, path))  # findings: to be read afresh
     problem = None
     if outcome.problem is not None:
         problem = rules.finding(parse_error, f"{outcome.problem}; left unchanged", path)
@@ -257,6 +265,8 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[
     if decoded.bom:
         after = decoded.bom + after
     why = _verify_page(page, after, expected)
+    if why is None and outside_blocks(data) != outside_blocks(after):
+        why = "its text outside the JSON-LD blocks would change"
     if why:
         return f"the page would not be the same page with the edit ({why})"
     return after, taken
@@ -326,3 +336,39 @@ def _shape(root: Any) -> bytes:
             script.text = None
     text = etree.tostring(root, method="xml", encoding="unicode")
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).digest()
+
+
+def outside_blocks(data: bytes) -> str | None:
+    """The page's text without its JSON-LD blocks' content and without newslint's own blocks (``None``: unreadable)."""
+    from linter.extract import parse_page
+    from linter.fix import _decode, _ours
+    from linter.html_head import read_head
+
+    decoded = _decode(data)
+    if isinstance(decoded, str):
+        return None
+    text = decoded.text
+    try:
+        page = parse_page(data)
+    except ValueError:
+        return None
+    cuts: list[tuple[int, int]] = []
+    for block in page.blocks:
+        span = raw_span(text, block.line, block.column, block.text)
+        if span is None:
+            return None
+        cuts.append(span)
+    for element in read_head(text).elements:
+        if _ours(element):  # the block InsertBlock writes, with the line break after it
+            end = element.end + (2 if text.startswith("\r\n", element.end) else
+                                 1 if text.startswith("\n", element.end) else 0)
+            cuts.append((element.start, end))
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        if start < pos:  # a block inside newslint's own element: cut with it
+            pos = max(pos, end)
+            continue
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
