@@ -29,12 +29,13 @@ what one tolerant consumer accepts, another rejects.
 ```
 
 ## Fix
-Safe, sometimes: the block is written as strict JSON, when it was read after repairs that only
-drop text (a CDATA or HTML comment wrapper, JavaScript comments, trailing commas, a trailing
-`;`): what newslint checked is then exactly what every parser reads. Not when reading it took
-more (decoding HTML entities, where `&amp;` may have been meant as written; two values back to
-back), nor when a CDATA wrapper guards an `&` (a page served as XHTML needs it), nor for a block
-that cannot be read at all.
+Safe, sometimes: the block is written as strict JSON, when the repairs it was read with have
+one reading only: a CDATA or HTML comment wrapper, JavaScript comments, trailing commas and a
+trailing `;` are deleted, line breaks and tabs written raw in strings are escaped (`\n`). What
+newslint checked is then exactly what every parser reads. Not when reading it took more
+(decoding HTML entities, where `&amp;` may have been meant as written; two values back to
+back, which one value cannot say), nor when a CDATA wrapper guards an `&` (a page served as
+XHTML needs it), nor for a block that cannot be read at all.
 
 ## Options
 None.
@@ -55,9 +56,11 @@ HINT = "produce the block with a JSON serializer (json.dumps, JSON.stringify), n
 TARGET: Final = Target.READER
 FIX: Final = Fixable.SOMETIMES
 
-#: Repairs (``linter.jsonblock.REPAIRS``) that only blank text out: undone by writing the block strictly.
-DROPPING = frozenset({"CDATA or HTML comment wrapper", "JavaScript comments", "trailing commas",
-                      "trailing semicolon"})
+#: Repairs (``linter.jsonblock``) whose text has one strict writing: deleting what they blanked out,
+#: escaping a control character. Not "HTML entities" (``&amp;`` may be meant as written), nor
+#: "several JSON values back to back" (one value cannot say what two did).
+STRICT_SAFE = frozenset({"CDATA or HTML comment wrapper", "JavaScript comments", "trailing commas",
+                         "trailing semicolon", "control characters in strings"})
 _WRAPPER = "CDATA or HTML comment wrapper"
 
 
@@ -65,7 +68,7 @@ def fix(request: Request) -> Fix | None:
     document = request.document
     if document is None or document.origin != "html" or not document.repairs:
         return None
-    if not DROPPING.issuperset(document.repairs):
+    if not STRICT_SAFE.issuperset(document.repairs):
         return None
     if _WRAPPER in document.repairs and _has_ampersand(document.data):
         return None

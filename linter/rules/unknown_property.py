@@ -35,7 +35,8 @@ any prefix (`schema:artcleBody` becomes `schema:articleBody`):
 
 Never when the object already has the key it would be renamed to, nor for a name with two
 close candidates (`datePublised`: `datePublished`, but `sdDatePublished` is close too) or none
-(`updated`).
+(`updated`). Once renamed, the value is checked as the property's (or the node as the type's):
+what the misspelling hid may then be reported (a date without a time, a pending term).
 
 ## Options
 None.
@@ -43,7 +44,9 @@ None.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from linter.fixes.model import MISSING, Fix, Fixable, RenameKey, Request, Safety, value_at
@@ -54,6 +57,7 @@ from linter.rules import Problem, Target
 if TYPE_CHECKING:
     from linter.check import Context
     from linter.document import JsonLdDocument
+    from linter.graph import Graph
     from linter.vocab import Vocabulary
 
 NAME: Final = "unknown-property"
@@ -83,14 +87,14 @@ def fix(request: Request) -> Fix | None:
     node = value_at(request.document.data, join("$", segments[:-1]))
     if not isinstance(node, dict) or key not in node:
         return None
-    right = _meant(key, node)
-    if right is None or right in node or (right != "@type" and _has_property(node, right[_cut(right):])):
+    right = _meant(key, node, request)
+    if right is None or right in node or (right != "@type" and _has_property(node, right[_cut(right):], key)):
         return None
     assert path is not None
     return Fix(Safety.SAFE, f"rename {key!r} to {right!r}", (RenameKey(path, right),))
 
 
-def _meant(key: str, node: dict[str, Any]) -> str | None:
+def _meant(key: str, node: dict[str, Any], request: Request) -> str | None:
     """The key ``key`` can only have meant in ``node`` (its prefix kept), or ``None``."""
     from linter.vocab import vocabulary
 
@@ -104,6 +108,8 @@ def _meant(key: str, node: dict[str, Any]) -> str | None:
     right = vocab.canonical(term, "property")
     if right is not None:
         return prefix + right if right != term else None
+    if not _spend(request):
+        return None
     close = vocab.spellings(term, "property", 2)
     if len(close) != 1:
         return None  # none, or two alike: which one was meant is a guess
@@ -149,6 +155,36 @@ def _types(node: dict[str, Any], vocab: Vocabulary) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _has_property(node: dict[str, Any], term: str) -> bool:
-    """Whether ``node`` holds the property ``term`` already, with a prefix or without."""
-    return any(k[_cut(k):] == term for k in node)
+def _has_property(node: dict[str, Any], term: str, key: str) -> bool:
+    """Whether ``node`` holds the property ``term`` already: bare, as a schema.org IRI, or with
+    the prefix of ``key`` (whatever it stands for)."""
+    return any(prefix + term in node for prefix in ("", key[:_cut(key)], *_SCHEMA_PREFIXES))
+
+
+def _spend(request: Request) -> bool:
+    """Whether a spelling lookup is left for the finding's document: a hostile one may hold
+    thousands of unknown names, and each lookup compares with hundreds of properties (the
+    check's own did-you-mean is bounded alike, ``linter.vocab_check._Walk.suggestions_left``)."""
+    graph = request.source.graph  # one per source read (rules' fixes are asked once it is linked)
+    if graph is None:
+        return False
+    if _LOOKUPS.source is None or _LOOKUPS.source() is not graph:
+        _LOOKUPS.source, _LOOKUPS.left = weakref.ref(graph), {}  # held weakly: no source kept alive
+    left = _LOOKUPS.left.get(request.finding.origin, SPELLING_LOOKUPS)
+    _LOOKUPS.left[request.finding.origin] = left - 1
+    return left > 0
+
+
+#: Spelling lookups the fixes make for one document at most.
+SPELLING_LOOKUPS = 64
+
+
+@dataclass
+class _Lookups:
+    """The source whose fixes were last asked for, and the lookups left for each of its documents."""
+
+    source: weakref.ref[Graph] | None = None
+    left: dict[int | None, int] = field(default_factory=dict)
+
+
+_LOOKUPS = _Lookups()

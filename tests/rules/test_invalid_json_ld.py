@@ -7,7 +7,7 @@ from linter.fixes.engine import fix_bytes
 from linter.fixes.model import Fix, Safety, Strict
 from linter.jsonblock import REPAIRS
 from linter.lint import lint_text
-from linter.rules.invalid_json_ld import DROPPING
+from linter.rules.invalid_json_ld import STRICT_SAFE
 from tests.util import NOW, keys
 
 RULE = "invalid-json-ld"
@@ -63,7 +63,7 @@ def _page(block: str, *, before: str = "") -> str:
 
 
 BLOCK = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-03"}'
-VALID = f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "WebSite", "url": "https://example.com/"}}</script>\n'
+VALID = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebSite", "url": "https://example.com/"}</script>\n'
 
 
 def _fix_of(html: str) -> Fix | None:
@@ -126,5 +126,12 @@ def test_no_fix_for_a_block_that_cannot_be_read() -> None:
     assert f.origin is None and f.fix is None
 
 
-def test_repairs_that_drop_text_are_repairs_the_reader_makes() -> None:
-    assert DROPPING <= {name for name, _ in REPAIRS}
+def test_fix_control_characters_in_strings() -> None:
+    html = _page(BLOCK.replace('"headline": "T"', '"headline": "T",\n "description": "One line\n\tand the next"'))
+    assert _fix_of(html) is not None
+    assert _fixed(html) == _page(BLOCK.replace('"headline": "T"',
+                                               '"headline": "T",\n "description": "One line\\n\\tand the next"'))
+
+
+def test_the_fixed_repairs_are_repairs_the_reader_makes() -> None:
+    assert {name for name, _ in REPAIRS} | {"control characters in strings"} >= STRICT_SAFE

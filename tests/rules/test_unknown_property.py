@@ -12,6 +12,7 @@ from linter.findings import Finding
 from linter.fixes.engine import fix_bytes
 from linter.fixes.model import Fix, RenameKey, Safety
 from linter.lint import lint_text
+from linter.rules.unknown_property import SPELLING_LOOKUPS
 from tests.rules import dump, line_of
 from tests.rules.html_page import lint_page, page
 from tests.util import NOW, ROOT, article, keys, lint_json
@@ -158,11 +159,10 @@ def test_fix_keeps_the_prefix() -> None:
 
 
 def test_fix_type_without_its_at_sign() -> None:
-    doc = article(publisher={"type": "NewsMediaOrganization", "name": "The Daily Example",
-                             "url": "https://example.com"})
+    doc = article(publisher={"type": "Organization", "name": "The Daily Example", "url": "https://example.com"})
     text = dump(doc)
-    assert _fixed(text, "a.jsonld", "$.publisher.type", '$.publisher["@type"]') == text.replace(
-        '"type": "NewsMediaOrganization"', '"@type": "NewsMediaOrganization"')
+    assert _fixed(text, "a.jsonld", "$.publisher.type", "$.publisher.@type") == text.replace(
+        '"type": "Organization"', '"@type": "Organization"')
 
 
 def test_no_fix_for_type_that_is_no_schema_org_type_or_beside_an_at_type() -> None:
@@ -220,4 +220,16 @@ def test_check_fix_on_the_command_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "linter", "check", "--fix", "--isolated", str(target)],
                           capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
     assert target.read_text(encoding="utf-8") == html.replace('"Keywords"', '"keywords"'), done.stderr
-    assert "unknown-property" not in done.stdout
+    assert "Fixed 1 finding (unknown-property 1)." in done.stdout
+    assert "  unknown-property\n" not in done.stdout  # no finding of it left
+
+
+def test_spelling_lookups_are_bounded_per_document() -> None:
+    # Each lookup compares a name with hundreds of properties: a document of thousands of
+    # unknown names gets its fixes for the first ones only, as its did-you-means.
+    from linter.vocab import vocabulary
+
+    props = sorted(vocabulary().properties_of("NewsArticle"))[:200]
+    doc = article(**{f"{p}Qz": 1 for p in props})
+    fixed = [f for f in lint_json(doc) if f.rule == RULE and f.fix is not None]
+    assert 0 < len(fixed) <= SPELLING_LOOKUPS
