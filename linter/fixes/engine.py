@@ -69,7 +69,9 @@ def fixed(data: bytes, path: str, config: Config, *, unsafe: bool = False,
     outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
     problem = None
     if outcome.problem is not None:
-        problem = rules.finding(parse_error, f"{outcome.problem}; left unchanged", path)
+        # The rounds before the one that failed stand (each was checked): the file may have changed.
+        kept = "left unchanged" if outcome.after == data else "only the fixes before it were made"
+        problem = rules.finding(parse_error, f"{outcome.problem}; {kept}", path)
     return Fixed(path, data, outcome.after if outcome.after != data else None, problem,
                  applied=dict(outcome.applied), findings=outcome.findings)
 
