@@ -494,6 +494,7 @@ class _FixRun:
     files: int = 0  # files fixed or looked at (not those passed over as no article)
     changed: int = 0  # files changed (or, with --diff, that would be)
     failed: int = 0  # files that could not be fixed, each named on stderr
+    partly: int = 0  # files fixed in part: a fix could not be made, the others were (named too)
     made: Counter[str] = field(default_factory=Counter)  # fixes made (or that would be), by rule
     remaining: int = 0  # findings in the files once fixed
     unsafe_left: int = 0  # of those, findings with an unsafe fix, which --unsafe-fixes would make
@@ -523,8 +524,12 @@ class _FixRun:
             line += f" ({more})" if more else ""
         elif more:
             line += f"; {self.unsafe_left} more with --unsafe-fixes"
-        if self.failed:
-            line += f"; {_count(self.failed, 'file')} could not be fixed (see above)"
+        if self.failed or self.partly:
+            parts = [f"{_count(self.failed, 'file')} could not be fixed"] if self.failed else []
+            if self.partly:
+                parts.append(f"{self.partly} only in part" if self.failed
+                             else f"{_count(self.partly, 'file')} only in part")
+            line += f"; {', '.join(parts)} (see above)"
         return f"newslint: {line}"
 
 
@@ -542,11 +547,12 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool,
     passed over as no article are neither fixed nor counted.
     """
     from linter.fix import fix_path
+    from linter.fixes.engine import fixed
     from linter.lint import lint_file_safely, passed_over
     from linter.output import note
     from linter.report import one_line
 
-    compute = partial(_fixed_safely, unsafe=unsafe)
+    compute = partial(fixed, unsafe=unsafe)  # a bug met fixing a file leaves it alone, named
     for path in files:
         result = fix_path(path, config, write=write, compute=compute, tree=".")
         findings = result.findings if result.findings is not None else lint_file_safely(path, config=config)
@@ -556,31 +562,17 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool,
             run.files += 1
             why = _not_fixed(result, findings)
             if why is not None:
-                run.failed += 1
-                note(one_line(f"newslint: {why}"))
+                if result.changed:
+                    run.partly += 1
+                else:
+                    run.failed += 1
+                note(one_line(why))
             if result.changed:
                 run.changed += 1
                 run.made.update(result.applied)
             run.remaining += len(findings)
             run.unsafe_left += sum(1 for f in findings if f.fix is not None and f.fix.safety.value == "unsafe")
         yield path, result, findings
-
-
-def _fixed_safely(data: bytes, path: str, config: Config, *, unsafe: bool) -> Fixed:
-    """The fixes of one file's bytes made; a bug met on the way leaves the file alone, not the run."""
-    from linter.fixes.engine import fixed
-
-    try:
-        return fixed(data, path, config, unsafe=unsafe)
-    except Exception as exc:  # one file newslint fails on must not cost the others their fixes
-        if os.environ.get("NEWSLINT_DEBUG"):
-            raise
-        from linter import rules
-        from linter.fix import Fixed
-        from linter.rules import parse_error
-
-        return Fixed(path, data, None, rules.finding(
-            parse_error, f"internal error while fixing: {type(exc).__name__}: {exc}; left unchanged", path))
 
 
 def _not_fixed(result: Fixed, findings: Sequence[Finding]) -> str | None:
@@ -614,7 +606,7 @@ def _diff(args: argparse.Namespace, config: Config) -> int:
             out.write(diff(result))
     out.flush()
     run.say(diff=True, unsafe=args.unsafe_fixes)
-    return EXIT_FINDINGS if run.changed or run.failed else EXIT_OK
+    return EXIT_FINDINGS if run.changed or run.failed or run.partly else EXIT_OK
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -707,7 +699,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     for _ in _fixing(collect_files(args.paths, config), config, unsafe=args.unsafe_fixes, write=True, run=run):
         pass
     run.say(diff=False, unsafe=args.unsafe_fixes)
-    return EXIT_FINDINGS if run.failed else EXIT_OK
+    return EXIT_FINDINGS if run.failed or run.partly else EXIT_OK
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
