@@ -232,7 +232,7 @@ def fixed_bytes(name: str, data: bytes) -> bytes:
 def test_fix_and_diff_on_a_site(cwd: Path) -> None:
     files = make_site(cwd)
     on_disk = {name: (cwd / name).read_bytes for name in files}
-    binary = "newslint: site/broken.html: binary file (contains NUL bytes); left unchanged"
+    binary = "site/broken.html: binary file (contains NUL bytes); left unchanged"
     passed = "newslint: passed over 1 file that is no article (not-an-article): site/crawlers.txt"
 
     dry = run("fix", "site", "--diff", cwd=cwd)
@@ -273,7 +273,7 @@ def test_check_fix_on_a_site_reports_every_file(cwd: Path) -> None:
     lines = r.out.splitlines()
     assert "Fixed 3 findings (wrong-case-type 3)." in lines
     assert lines[-1] == run("check", "site", cwd=cwd).out.splitlines()[-1]
-    assert "newslint: site/broken.html: binary file (contains NUL bytes); left unchanged" in r.err.splitlines()
+    assert "site/broken.html: binary file (contains NUL bytes); left unchanged" in r.err.splitlines()
 
 
 # --- files fix leaves alone ------------------------------------------------------------------------
@@ -294,10 +294,10 @@ def test_files_that_must_not_be_replaced_are_left_alone_and_named(cwd: Path, tmp
         # fix fails for a file it could not fix; check's status is that of the findings (warnings here).
         assert r.code == (0 if args[0] == "check" else 1), args
         err = r.err.splitlines()
-        assert "newslint: site/read-only.html: file is read-only (make it writable to fix it); left unchanged" in err
-        assert (f"newslint: site/out-of-tree.html: symlink to a file outside the tree being fixed "
+        assert "site/read-only.html: file is read-only (make it writable to fix it); left unchanged" in err
+        assert (f"site/out-of-tree.html: symlink to a file outside the tree being fixed "
                 f"({os.path.realpath(outside)}); left unchanged") in err
-        assert any(line.startswith("newslint: site/hard-linked.html: file has 2 hard links") for line in err)
+        assert any(line.startswith("site/hard-linked.html: file has 2 hard links") for line in err)
         for path in (read_only, outside, linked):
             assert path.read_text() == PAGE
     assert read_only.stat().st_mode & 0o777 == 0o444
