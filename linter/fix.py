@@ -46,6 +46,9 @@ Files on disk
       of its own (``cp page.html x && mv x page.html``) to fix it.
     - A read-only file (no write permission bit, or none for this user) is left alone: a rename
       would replace it all the same, as the folder is what it needs to be writable.
+
+    These two are asked only of a file with something to change: one with nothing to fix is
+    no file left alone.
     - A file whose owner or group cannot be kept (the process may not set them) is left alone.
     - A file changed by someone else while ``fix`` works on it is left alone, with their
       change: its size, times, inode and content are compared, just before the rename, with
@@ -429,6 +432,9 @@ def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None 
         return _left_alone(path, b"", f"cannot read file: {exc.strerror or exc}")
     if _identity(seen) != _identity(now):
         return _left_alone(path, data, "file changed while it was being read")
+    result = dataclasses.replace((compute or fix_bytes)(data, path, config), target=target, identity=_identity(now))
+    if not result.changed:  # nothing to write: how the file could be written does not matter
+        return result
     # A rename would replace a read-only file as easily as any other (the folder is what must
     # be writable), and root may write any file: the file's own write bits are what say "keep".
     if not now.st_mode & 0o222 or not os.access(target, os.W_OK):
@@ -438,7 +444,6 @@ def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None 
                            "which would part this name from the others: give it a file of its own to fix it")
     if write:  # what a killed run left here
         remove_stale(os.path.dirname(os.path.abspath(target)), TEMP_PREFIX)
-    result = dataclasses.replace((compute or fix_bytes)(data, path, config), target=target, identity=_identity(now))
     return write_fixed(result) if write else result
 
 

@@ -288,6 +288,9 @@ def test_files_that_must_not_be_replaced_are_left_alone_and_named(cwd: Path, tmp
     os.link(linked, cwd / "second-name.html")
     inside = write(cwd / "shared" / "page.html", PAGE)
     (site / "in-tree.html").symlink_to(inside)  # a link within the tree: its target is fixed
+    # Nothing to fix: how the file could be written does not matter, and it is not named.
+    clean = write(site / "read-only-clean.html", PAGE.replace(WRONG, RIGHT))
+    clean.chmod(0o444)
 
     for args in (["fix", "site", "--diff"], ["fix", "site"], ["check", "--fix", "site"]):
         r = run(*args, cwd=cwd)
@@ -298,6 +301,7 @@ def test_files_that_must_not_be_replaced_are_left_alone_and_named(cwd: Path, tmp
         assert (f"site/out-of-tree.html: symlink to a file outside the tree being fixed "
                 f"({os.path.realpath(outside)}); left unchanged") in err
         assert any(line.startswith("site/hard-linked.html: file has 2 hard links") for line in err)
+        assert "read-only-clean" not in r.err
         for path in (read_only, outside, linked):
             assert path.read_text() == PAGE
     assert read_only.stat().st_mode & 0o777 == 0o444
