@@ -464,7 +464,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # One file at a time, whatever --jobs says: each is fixed, written, then checked again.
         run = _FixRun()
         results = ((path, findings) for path, _, findings in _fixing(files, config, unsafe=args.unsafe_fixes,
-                                                                     write=True, run=run))
+                                                                     write=True, run=run, reported=True))
     else:
         # Files are linted in order (by worker processes when there are many), standard input
         # when its turn comes.
@@ -537,13 +537,14 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool,
-            run: _FixRun) -> Generator[tuple[str, Fixed, list[Finding]], None, None]:
+def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool, run: _FixRun,
+            reported: bool = False) -> Generator[tuple[str, Fixed, list[Finding]], None, None]:
     """Each file fixed (``write=False``: only computed) with what ``check`` finds in it then, counted in ``run``.
 
     A file that could not be fixed is named on stderr with the reason: a problem of the file
     (read-only, hard-linked, a symlink out of the tree, changed meanwhile), a fix that could not
-    be made, or a file newslint cannot read at all (a parse-error: binary, not text). Files
+    be made, or a file newslint cannot read at all (a parse-error: binary, not text), unless
+    the findings are ``reported`` (``check --fix``), where its parse-error says it once. Files
     passed over as no article are neither fixed nor counted.
     """
     from linter.fix import fix_path
@@ -560,7 +561,7 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool,
             run.passed_over.append(path)
         else:
             run.files += 1
-            why = _not_fixed(result, findings)
+            why = _not_fixed(result, [] if reported else findings)
             if why is not None:
                 if result.changed:
                     run.partly += 1
@@ -576,7 +577,8 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool,
 
 
 def _not_fixed(result: Fixed, findings: Sequence[Finding]) -> str | None:
-    """Why a file could not be fixed (``path[:line]: reason``), or ``None``."""
+    """Why a file could not be fixed (``path[:line]: reason``), or ``None``; ``findings``: those to
+    look for a parse-error in, when the file has no problem of its own."""
     problem = result.problem
     if problem is None and not result.changed:
         # A file newslint cannot read at all (binary, not text, too large) has nothing to fix.
