@@ -606,16 +606,32 @@ def _not_fixed(result: Fixed, findings: Sequence[Finding]) -> str | None:
     return f"{result.path}{line}: {problem.message}"
 
 
+def _files_to_fix(paths: Sequence[str], config: Config) -> list[str]:
+    """The files ``fix`` and ``--diff`` work on; a WARC archive named among them is left out, and said so.
+
+    An archive records pages as they were fetched: ``check`` reads them, nothing is written
+    there (a directory's archives are not collected at all).
+    """
+    from linter.lint import collect_files
+    from linter.output import note
+    from linter.report import one_line
+    from linter.sources import is_warc
+
+    missing = [p for p in paths if not os.path.lexists(p)]  # a looping link: its problem, in _fixing
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    files = collect_files(paths, config)
+    for archive in (f for f in files if is_warc(f)):
+        note(one_line(f"newslint: {archive}: a WARC archive holds pages as fetched, which are checked, never fixed"))
+    return [f for f in files if not is_warc(f)]
+
+
 def _diff(args: argparse.Namespace, config: Config) -> int:
     """``check --diff`` and ``fix --diff``: the fixes as a unified diff on stdout; exit 1 if there are any."""
     from linter.fix import diff
-    from linter.lint import collect_files
     from linter.output import Output
 
-    missing = [p for p in args.paths if not os.path.lexists(p)]
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]}")
-    files = collect_files(args.paths, config)
+    files = _files_to_fix(args.paths, config)
     out = Output(sys.stdout, "standard output")  # `--diff | head`: every file is still judged, for the status
     run = _FixRun()
     for _, result, _ in _fixing(files, config, unsafe=args.unsafe_fixes, write=False, run=run):
@@ -702,18 +718,14 @@ def cmd_fix(args: argparse.Namespace) -> int:
     0 whatever findings remain: ``newslint check`` judges those. The ``newslint-fix`` pre-commit
     hook relies on it: it fails when files were changed, which pre-commit sees by itself.
     """
-    from linter.lint import collect_files
 
     if "-" in args.paths:
         raise UsageError("fix works on files: give files or directories, not standard input")
     config = _selected_config(args)
     if args.diff:
         return _diff(args, config)
-    missing = [p for p in args.paths if not os.path.lexists(p)]  # a looping link: its problem, below
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]}")
     run = _FixRun()
-    for _ in _fixing(collect_files(args.paths, config), config, unsafe=args.unsafe_fixes, write=True, run=run):
+    for _ in _fixing(_files_to_fix(args.paths, config), config, unsafe=args.unsafe_fixes, write=True, run=run):
         pass
     run.say(diff=False, unsafe=args.unsafe_fixes)
     return EXIT_FINDINGS if run.failed or run.partly else EXIT_OK

@@ -277,6 +277,25 @@ def test_check_fix_on_a_site_reports_every_file(cwd: Path) -> None:
     assert sum(line.endswith("  parse-error") for line in lines) == 1 and "broken.html" not in r.err
 
 
+def test_a_warc_archive_is_checked_never_fixed(cwd: Path) -> None:
+    pytest.importorskip("fastwarc")  # the warc extra
+    from tests.test_warc import request, response, write_warc
+
+    url = "https://news.example/world/cuba-china"
+    write_warc(cwd / "crawl.warc.gz", [request(url), response(url, PAGE.encode())])
+    archive = (cwd / "crawl.warc.gz").read_bytes()
+    write(cwd / "page.html", PAGE)
+    note = "newslint: crawl.warc.gz: a WARC archive holds pages as fetched, which are checked, never fixed"
+    for args in (["fix", "--diff"], ["fix"]):
+        r = run(*args, "crawl.warc.gz", "page.html", cwd=cwd)
+        assert r.code == (1 if "--diff" in args else 0), r.err
+        assert r.err.splitlines()[0] == note and "1 of 1 file (wrong-case-type 1)" in r.err
+    # check --fix reads the archive's page, and reports its finding (no fix offered there).
+    r = run("check", "--fix", "crawl.warc.gz", cwd=cwd)
+    assert "type 'newsarticle' should be written 'NewsArticle'" in r.out and "fixable" not in r.out
+    assert (cwd / "crawl.warc.gz").read_bytes() == archive
+
+
 # --- files fix leaves alone ------------------------------------------------------------------------
 
 def test_files_that_must_not_be_replaced_are_left_alone_and_named(cwd: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
