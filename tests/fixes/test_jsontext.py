@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from typing import Any
 
 import pytest
@@ -302,7 +301,8 @@ def test_edit_error_is_a_value_error() -> None:
     assert issubclass(EditError, ValueError)
 
 
-def test_a_megabyte_with_a_few_operations_takes_well_under_a_second() -> None:
+def test_a_megabyte_with_a_few_operations_edits_only_their_spans() -> None:
+    # Its speed is measured by the benchmark (python -m benchmarks fix), never timed here.
     graph = {"@context": "https://schema.org",
              "@graph": [{"@type": "NewsArticle", "headline": f"headline {i} é", "n": i * 1.5,
                          "author": [{"@type": "Person", "name": f"N {i}"}]} for i in range(8000)]}
@@ -311,9 +311,8 @@ def test_a_megabyte_with_a_few_operations_takes_well_under_a_second() -> None:
         assert len(text) > 900_000
         ops: list[JsonOp] = [SetValue("$.@graph[7999].headline", "x"), RenameKey("$.@graph[4000].author", "creator"),
                              AddMember("$", "name", "n"), AddMember("$.@graph[0]", "k", {"a": 1}, first=True)]
-        start = time.perf_counter()
-        apply(text, ops)
-        assert time.perf_counter() - start < 0.8
+        new = apply(text, ops)
+        assert json.loads(new) == apply_data(json.loads(text), ops)
 
 
 # --- properties -----------------------------------------------------------------------------
