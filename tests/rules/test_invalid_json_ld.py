@@ -135,3 +135,10 @@ def test_fix_control_characters_in_strings() -> None:
 
 def test_the_fixed_repairs_are_repairs_the_reader_makes() -> None:
     assert {name for name, _ in REPAIRS} | {"control characters in strings"} >= STRICT_SAFE
+
+
+def test_fixed_with_the_blocks_other_fixes() -> None:
+    html = _page(BLOCK.replace('"T",', '"T", "Keywords": "Cuba", // a comment\n'))
+    outcome = fix_bytes(html.encode(), "page.html", Config(), now=NOW)
+    assert outcome.applied == {RULE: 1, "unknown-property": 1}
+    assert outcome.after.decode() == _page(BLOCK.replace('"T",', '"T", "keywords": "Cuba",\n'))
