@@ -253,9 +253,7 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[
     if not edits:
         return data, []
     edits.sort()
-    after = decoded.edit(body, edits)[1]
-    if decoded.bom:
-        after = decoded.bom + after
+    after = decoded.edit(body, edits)[1]  # (with the page's byte order mark, if it has one)
     why = _verify_page(page, after, expected)
     if why:
         return f"the page would not be the same page with the edit ({why})"
