@@ -409,12 +409,15 @@ def _selected_config(args: argparse.Namespace) -> Config:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from linter.lint import collect_files, lint_bytes, lint_files
-    from linter.output import emit, open_output, without_outputs
+    from linter.fixes import edits
+    from linter.lint import collect_files, lint_bytes, lint_files, lint_path
+    from linter.output import emit, open_output, output_format, without_outputs
     from linter.readers import source_kind
 
     config = _selected_config(args)
     options = report_options(args)
+    # Fixes as edits of the files' text cost a second edit per fix: made only for the formats that show them.
+    with_edits = output_format(options) in edits.FORMATS
     if (args.fix or args.diff) and "-" in args.paths:
         raise UsageError("--fix and --diff change files: give files or directories, not standard input")
     if args.diff:
@@ -441,18 +444,21 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     fixed: Counter[str] = Counter()
     if args.fix:
-        results = _fixing(files, config, unsafe=args.unsafe_fixes, fixed=fixed)
+        results = _fixing(files, config, unsafe=args.unsafe_fixes, fixed=fixed, with_edits=with_edits)
     else:
         # Files are linted in order (by worker processes when there are many), standard input
         # when its turn comes.
-        results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
+        results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs,
+                             lint=edits.lint_path_with_edits if with_edits else lint_path)
 
     def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
             if from_stdin:
                 data = _read_stdin()
                 # Without a name saying what it is, what it starts with does (front matter: Markdown).
-                yield path, lint_bytes(data, path, kind=source_kind(path, data=data), config=config)
+                kind = source_kind(path, data=data)
+                findings = lint_bytes(data, path, kind=kind, config=config)
+                yield path, edits.replacements(data, path, findings, config, kind=kind) if with_edits else findings
             else:
                 yield next(results)
 
@@ -463,12 +469,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         out.close()  # a file's last bytes, and a full disk found writing them
 
 
-def _fixing(files: Sequence[str], config: Config, *, unsafe: bool,
-            fixed: Counter[str]) -> Generator[tuple[str, list[Finding]], None, None]:
-    """``(path, findings)`` of each file once fixed in place (``check --fix``), counting the fixes made."""
+def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, fixed: Counter[str],
+            with_edits: bool = False) -> Generator[tuple[str, list[Finding]], None, None]:
+    """``(path, findings)`` of each file once fixed in place (``check --fix``), counting the fixes made.
+
+    ``with_edits``: the fixes left (unsafe ones, without ``--unsafe-fixes``) carry their edits
+    of the file as written.
+    """
     from linter.fix import fix_path
+    from linter.fixes.edits import lint_path_with_edits, replacements
     from linter.fixes.engine import fixed as compute
-    from linter.lint import lint_file_safely
+    from linter.lint import lint_file_safely, lint_path
     from linter.report import one_line
 
     for path in files:
@@ -476,7 +487,13 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool,
         if result.problem is not None:
             sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
         fixed.update(result.applied)
-        yield path, result.findings if result.findings is not None else lint_file_safely(path, config=config)
+        if result.findings is None:  # left alone: the file as it is
+            yield path, lint_file_safely(path, config=config, lint=lint_path_with_edits if with_edits else lint_path)
+        elif with_edits:  # the findings are those of the bytes written
+            written = result.after if result.after is not None else result.before
+            yield path, replacements(written, path, result.findings, config)
+        else:
+            yield path, result.findings
 
 
 def _diff(args: argparse.Namespace, config: Config) -> int:
