@@ -123,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--sitemap", action="append", metavar="URL",
                        help="sitemap or sitemap index whose pages to lint (.xml, .xml.gz, Google News "
                             "sitemaps); repeatable")
+    crawl.add_argument("--warc", metavar="FILE",
+                       help="also record the pages fetched in FILE (.warc.gz: request and response records, "
+                            "as fetched), to lint them again without the network: newslint check FILE "
+                            "(needs the warc extra: pip install fastwarc)")
     crawl.add_argument("--allow-host", action="append", metavar="HOST[:PORT]",
                        help="also crawl pages sitemaps list on this host (repeatable; '*': any); by default "
                             "only the hosts of the URLs and sitemaps given are crawled, and pages elsewhere "
@@ -413,6 +417,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from linter.lint import collect_files, lint_bytes, lint_files, lint_path
     from linter.output import emit, open_output, output_format, without_outputs
     from linter.readers import source_kind
+    from linter.sources import is_warc
 
     config = _selected_config(args)
     options = report_options(args)
@@ -433,10 +438,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     # Collected before the output file is opened, and without it: a report written
     # into the tree being linted must not be linted itself, empty or half-written.
-    files = collect_files(paths, config)
+    files = collect_files(paths, config, archives=True)
     # Refused before the output is opened (truncated): an output that is one of the files
     # being checked, or that another output or the baseline is.
     files = without_outputs(options, files, named=paths)
+    # WARC archives: each HTML record is one result, in record order, where the archive sorts.
+    archives = {f for f in files if is_warc(f)}
+    if archives:
+        from linter.sources import warc_check  # without the warc extra: one line, exit 2, before any output
     out = open_output(args.output_file)
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
@@ -444,12 +453,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     fixed: Counter[str] = Counter()
     if args.fix:
-        results = _fixing(files, config, unsafe=args.unsafe_fixes, fixed=fixed, with_edits=with_edits)
+        results = _fixing([f for f in files if f not in archives], config, unsafe=args.unsafe_fixes, fixed=fixed,
+                          with_edits=with_edits)
     else:
         # Files are linted in order (by worker processes when there are many), standard input
         # when its turn comes.
-        results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs,
-                             lint=edits.lint_path_with_edits if with_edits else lint_path)
+        results = lint_files([path for path, from_stdin in sources if not from_stdin and path not in archives],
+                             config, jobs=args.jobs, lint=edits.lint_path_with_edits if with_edits else lint_path)
 
     def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
@@ -459,11 +469,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 kind = source_kind(path, data=data)
                 findings = lint_bytes(data, path, kind=kind, config=config)
                 yield path, edits.replacements(data, path, findings, config, kind=kind) if with_edits else findings
+            elif path in archives:
+                yield from warc_check.lint_warc(path, config=config)  # (imported above)
             else:
                 yield next(results)
 
     try:
-        return emit(options, in_order(), out, total=len(sources), fixed=fixed)
+        # (How many pages an archive holds is known once it is read.)
+        return emit(options, in_order(), out, total=None if archives else len(sources), fixed=fixed)
     finally:
         results.close()  # stops the workers if the run ends early
         out.close()  # a file's last bytes, and a full disk found writing them
@@ -485,7 +498,7 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, fixed: Counte
     for path in files:
         result = fix_path(path, config, compute=partial(compute, unsafe=unsafe), tree=".")
         if result.problem is not None:
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         fixed.update(result.applied)
         if result.findings is None:  # left alone: the file as it is
             yield path, lint_file_safely(path, config=config, lint=lint_path_with_edits if with_edits else lint_path)
@@ -515,7 +528,7 @@ def _diff(args: argparse.Namespace, config: Config) -> int:
         result = fix_path(path, config, write=False, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
         if result.problem is not None:
             problems += 1
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         if result.changed:
             changed += 1
             made.update(result.applied)
@@ -542,7 +555,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         crawl = CrawlOptions(fetch=fetch, robots=not args.ignore_robots, limit=args.limit,
                              include=tuple(args.include or ()), exclude=tuple(args.exclude or ()),
                              since=parse_since(args.since) if args.since else None, jobs=args.jobs,
-                             allow_hosts=tuple(args.allow_host or ()))
+                             allow_hosts=tuple(args.allow_host or ()), warc=args.warc)
         run = from_command(args.urls, urls_file=args.urls_file, sitemaps=args.sitemap or (), config=config,
                            options=crawl)
     except CrawlInputError as exc:
@@ -616,7 +629,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         result = fix_path(path, config, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
         if result.problem is not None:
             problems += 1
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         if result.changed:
             changed += 1
             made.update(result.applied)

@@ -159,6 +159,11 @@ class Report:
         }
         if f.hint:
             result["properties"] = {"authority": f.authority, "hint": f.hint}
+        if f.record is not None:  # a page read from a WARC archive: the record it came from
+            properties: dict[str, object] = {"authority": f.authority, "hint": f.hint} if f.hint else {
+                "authority": f.authority}
+            properties["warc"] = {"file": f.record.file, "offset": f.record.offset}
+            result["properties"] = properties
         if f.fix is not None:
             # Code scanning shows the message, not ``fixes``: the fix is told there too.
             result["message"] = {"text": f"{f.message}\n{fix_line(f)}"}

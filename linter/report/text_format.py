@@ -28,7 +28,8 @@ class Report:
         if not findings:
             return
         w = self.stream.write
-        w(self._c("1;4", one_line(path)) + "\n")
+        record = findings[0].record  # a page read from a WARC archive: which record
+        w(self._c("1;4", one_line(path)) + (self._c("2", f"  (warc {one_line(str(record))})") if record else "") + "\n")
         width = max(len(where(f)) for f in findings)
         pad = " " * (2 + width + 2)
         for f in findings:

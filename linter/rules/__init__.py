@@ -289,10 +289,18 @@ _MODULES = (
     "news_sitemap_date_mismatch",
     "news_sitemap_title_mismatch",
     "news_sitemap_language_mismatch",
+    # pages read from web archives (newslint check FILE.warc.gz)
+    "warc_record_error",
 )
 
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
+
+
+def sections(*, fixable: bool) -> tuple[str, ...]:
+    """A rule's documentation sections: :data:`SECTIONS`, with *Fix* before *Options* for a rule
+    that offers fixes (what it fixes, when, and whether the fix is safe)."""
+    return (*SECTIONS[:-1], "Fix", SECTIONS[-1]) if fixable else SECTIONS
 
 
 @dataclass(frozen=True, slots=True)
