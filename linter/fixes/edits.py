@@ -106,7 +106,7 @@ def _alone(data: bytes, text: str, kind: str, source: Source, finding: Finding, 
     made = _round(data, kind, source, [finding], config)
     if isinstance(made, str):
         return None
-    after, taken = made
+    after, taken, _ = made
     if not taken or after == data:
         return None
     return smallest(text, _text(after, codec))
