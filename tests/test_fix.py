@@ -140,27 +140,31 @@ def test_a_page_with_its_own_article_markup_is_left_alone(tmp_path: Path) -> Non
     assert path.read_bytes() == before
 
 
-def test_a_site_whose_pages_carry_their_own_markup_is_no_failure(tmp_path: Path) -> None:
-    """Nothing left that fix can fix: exit 0, every run (not 1, as if fixing had failed)."""
+def test_pages_with_markup_of_their_own_get_no_block_of_ours(tmp_path: Path) -> None:
+    """A page whose CMS writes its own NewsArticle is fixed like any page, never given a second article."""
     from tests.test_cli import run
 
     (tmp_path / ".git").mkdir()
     theirs = (b'<script type="application/ld+json">{"@context": "https://schema.org", '
               b'"@type": "NewsArticle", "headline": "Theirs"}</script>\n')
-    for i in range(2):
-        (tmp_path / f"page-{i}.html").write_bytes(PAGE.read_bytes().replace(b"</head>", theirs + b"</head>"))
-    for args in (("fix", "."), ("fix", ".", "--diff")):
-        r = run(*args, cwd=tmp_path)
-        assert (r.code, r.out) == (0, ""), r.err
-        # Said, not silent: each page and why it was left alone, and the count.
-        assert r.err.count("markup of its own; left unchanged") == 2, r.err
-        assert "0 of 2 pages" in r.err and "2 with markup of their own" in r.err, r.err
+    pages = [tmp_path / f"page-{i}.html" for i in range(2)]
+    for page in pages:
+        page.write_bytes(PAGE.read_bytes().replace(b"</head>", theirs + b"</head>"))
+    before = [page.read_bytes() for page in pages]
+    safe = run("fix", ".", cwd=tmp_path)  # nothing safe to fix: a success, and nothing written
+    assert (safe.code, safe.out) == (0, ""), safe.err
+    assert [page.read_bytes() for page in pages] == before
+    unsafe = run("fix", ".", "--unsafe-fixes", "--diff", cwd=tmp_path)
+    assert MARKER not in unsafe.out and "missing-article-markup" not in unsafe.err, unsafe.err
 
 
 # --- the command ----------------------------------------------------------------------------------
 
 def make_pages(root: Path, count: int) -> dict[Path, tuple[bytes, bytes]]:
-    """``count`` pages (some already fixed once, so they get replaced), with their bytes before and after."""
+    """``count`` pages without Article markup (some with a stale block of ours, replaced where it
+    stands), with their bytes before and after ``fix --unsafe-fixes``."""
+    from linter.fixes.engine import fix_bytes as fix_all
+
     base = PAGE.read_bytes()
     pages = {}
     for i in range(count):
@@ -171,9 +175,10 @@ def make_pages(root: Path, count: int) -> dict[Path, tuple[bytes, bytes]]:
         path = root / f"section-{i % 5}" / f"page-{i:04}.html"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(html)
-        after = fix_bytes(html, str(path), Config()).after
-        assert after is not None and after != html
-        pages[path] = (html, after)
+        outcome = fix_all(html, str(path), Config(), unsafe=True)
+        assert outcome.applied["missing-article-markup"] == 1 and outcome.after.count(MARKER.encode()) == 1
+        assert outcome.after.startswith(html[:html.index(b"</head>") - 200])
+        pages[path] = (html, outcome.after)
     return pages
 
 
@@ -185,29 +190,33 @@ def test_fix_command_writes_reports_and_is_idempotent(tmp_path: Path) -> None:
     (tmp_path / "site" / "broken.html").write_bytes(b"\x00\x01binary")
     (tmp_path / "site" / "notes.txt").write_text("not a page, not touched\n")
 
-    dry = run("fix", "site", "--diff", cwd=tmp_path)
+    safe = run("fix", "site", "--diff", cwd=tmp_path)  # the block is an unsafe fix: not without asking
+    assert safe.out == "" and "fixable with --unsafe-fixes" in safe.err, safe.err
+
+    dry = run("fix", "site", "--diff", "--unsafe-fixes", cwd=tmp_path)
     assert dry.code == 1  # changes pending (and a page that cannot be fixed)
     assert all(path.read_bytes() == before for path, (before, _) in pages.items())
     assert dry.out.count("+++ b/") == 6 and "site/broken.html: binary file" in dry.err
-    assert dry.err.splitlines()[-1] == "newslint: 6 of 7 pages would change, 1 left unchanged"
+    assert "in 6 of 7 files" in dry.err.splitlines()[-1], dry.err
 
-    first = run("fix", "site", cwd=tmp_path)
-    assert first.code == 1 and first.out == ""
+    first = run("fix", "site", "--unsafe-fixes", cwd=tmp_path)
+    assert first.code == 1 and first.out == ""  # 1: the binary page could not be fixed
     assert all(path.read_bytes() == after for path, (_, after) in pages.items())
     assert (tmp_path / "site" / "broken.html").read_bytes() == b"\x00\x01binary"
     assert (tmp_path / "site" / "notes.txt").read_text() == "not a page, not touched\n"
 
     (tmp_path / "site" / "broken.html").unlink()
-    again = run("fix", "site", "--diff", cwd=tmp_path)
-    assert again.code == 0 and again.out == ""
-    assert again.err == "newslint: 0 of 6 pages would change\n"
+    again = run("fix", "site", "--diff", "--unsafe-fixes", cwd=tmp_path)
+    assert again.code == 0 and again.out == "", again.err
 
 
-def test_fix_refuses_article_sources_in_one_line(tmp_path: Path) -> None:
+def test_fix_fixes_article_sources_too_and_refuses_missing_files(tmp_path: Path) -> None:
     from tests.test_cli import one_line_error, run
 
-    (tmp_path / "story.md").write_text("---\ntitle: T\n---\nBody\n")
-    assert "fix writes JSON-LD into HTML pages" in one_line_error(run("fix", "story.md", cwd=tmp_path))
+    story = tmp_path / "story.md"
+    story.write_text("---\ntitle: T\n---\nBody\n")
+    r = run("fix", "story.md", cwd=tmp_path)
+    assert r.code == 0 and story.read_text() == "---\ntitle: T\n---\nBody\n", r.err
     assert "no such file" in one_line_error(run("fix", "missing.html", cwd=tmp_path))
 
 
@@ -220,7 +229,7 @@ def test_a_kill_at_any_moment_leaves_every_file_old_or_new(tmp_path: Path, wait_
     import time
 
     pages = make_pages(tmp_path, 300)
-    proc = subprocess.Popen([sys.executable, "-m", "linter", "fix", "--isolated", str(tmp_path)],
+    proc = subprocess.Popen([sys.executable, "-m", "linter", "fix", "--unsafe-fixes", "--isolated", str(tmp_path)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         if wait_for:
@@ -239,6 +248,6 @@ def test_a_kill_at_any_moment_leaves_every_file_old_or_new(tmp_path: Path, wait_
     assert states["new"] >= wait_for
     assert states["old"] > 0  # the kill came mid-run
     # A rerun finishes the work, whatever temporary file the kill left behind.
-    subprocess.run([sys.executable, "-m", "linter", "fix", "--isolated", str(tmp_path)], check=False,
+    subprocess.run([sys.executable, "-m", "linter", "fix", "--unsafe-fixes", "--isolated", str(tmp_path)], check=False,
                    capture_output=True, timeout=300)
     assert all(path.read_bytes() == after for path, (_, after) in pages.items())

@@ -512,9 +512,9 @@ def test_a_later_run_removes_what_a_killed_run_left(tmp_path: Path) -> None:
     stale_dir.mkdir()
     os.utime(stale_dir, (hour_ago, hour_ago))
 
-    dry = run("fix", "site", "--diff", cwd=tmp_path)  # a dry run removes nothing
+    dry = run("fix", "site", "--diff", "--unsafe-fixes", cwd=tmp_path)  # a dry run removes nothing
     assert dry.code == 1 and stale.exists()
-    done = run("fix", "site", cwd=tmp_path)
+    done = run("fix", "site", "--unsafe-fixes", cwd=tmp_path)
     assert done.code == 0, done.err
     assert sorted(p.name for p in site.iterdir()) == sorted([fresh.name, theirs.name, stale_dir.name, "page.html"])
     assert BLOCK_RE.search((site / "page.html").read_bytes())
