@@ -4,8 +4,13 @@ markup), so both judge a headline the same way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from linter.page import normalize
 from linter.patterns import lazy
+
+if TYPE_CHECKING:
+    from linter.page import PageFacts
 
 _QUOTES = lazy(r"[\"'`´]")
 _TAG = lazy(r"<[^<>]*>")  # "ВРАЦА <b>СПЕЧЕЛИ</b>": the markup's tags are not shown
@@ -36,3 +41,18 @@ def agree(a: str, b: str) -> bool:
             if len(cut) >= _MIN_TRUNCATED and _SUFFIX.sub("", longer).startswith(cut):
                 return True
     return False
+
+
+def shown_heading(page: PageFacts) -> str | None:
+    """The article's own heading, when the page says which it is: inside its ``<article>``, or
+    agreeing with what the page calls itself (not merely the only ``<h1>`` left, which may be a
+    search panel's "No matches"). What headline-mismatch holds the markup's headline against,
+    and what missing-headline's fix copies into it."""
+    from linter.readers.page.headline import agrees, titles
+
+    heading = page.heading
+    if heading is None or not key(heading.value):
+        return None
+    if page.heading_in_article or agrees(heading.value, titles(page)):
+        return heading.value
+    return None

@@ -34,10 +34,9 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from linter.dates import parse_iso
+from linter.dates import parse_iso, same_date
 from linter.jsonpath import child
 from linter.page import is_page_article
 from linter.rules import Problem, Target
@@ -79,12 +78,3 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
         yield Problem(f"datePublished ({value}) disagrees with article:published_time "
                       f"({meta.value}, line {meta.line})", path)
 
-
-def same_date(a: date | datetime, b: date | datetime) -> bool:
-    """The same instant (to the minute) when both carry an offset, else the same calendar day as
-    written. Pages show minutes; the markup's seconds do not make another time."""
-    if isinstance(a, datetime) and isinstance(b, datetime) and a.tzinfo is not None and b.tzinfo is not None:
-        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
-    day_a = a.date() if isinstance(a, datetime) else a
-    day_b = b.date() if isinstance(b, datetime) else b
-    return day_a == day_b

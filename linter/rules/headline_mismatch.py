@@ -42,14 +42,12 @@ from typing import TYPE_CHECKING, Final
 
 from linter.jsonpath import child
 from linter.page import is_page_article
-from linter.readers.page.headline import agrees, titles
 from linter.rules import Problem, Target
-from linter.rules._headlines import agree, key
+from linter.rules._headlines import agree, key, shown_heading
 
 if TYPE_CHECKING:
     from linter.check import Context
     from linter.graph import View
-    from linter.page import PageFacts
 
 NAME = "headline-mismatch"
 SEVERITY = "warning"
@@ -67,7 +65,7 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
     if not isinstance(headline, str) or not headline.strip():
         return
     mine = key(headline)
-    shown = _heading(page)
+    shown = shown_heading(page)
     if shown is not None:
         # (Another <h1> it agrees with may be the article's own: the reader chooses by the
         # page's titles, and those may be the stale ones.)
@@ -85,18 +83,6 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
         return
     yield Problem(f"headline matches neither the page's h1 nor its og:title ({titles[0]!r})",
                   child(view.path, "headline"))
-
-
-def _heading(page: PageFacts) -> str | None:
-    """The article's own heading, when the page says which it is: inside its ``<article>``, or
-    agreeing with what the page calls itself (not merely the only ``<h1>`` left, which may be a
-    search panel's "No matches")."""
-    heading = page.heading
-    if heading is None or not key(heading.value):
-        return None
-    if page.heading_in_article or agrees(heading.value, titles(page)):
-        return heading.value
-    return None
 
 
 def _kicker(headline: str, shown: str) -> bool:

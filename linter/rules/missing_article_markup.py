@@ -26,6 +26,14 @@ or dates for the article; usually the article node is missing, or misspelt (`New
 {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "..."}
 ```
 
+## Fix
+Unsafe, sometimes: a page that writes its `<head>` and whose article newslint can read at
+least a headline of gets the JSON-LD `newslint convert` builds from it (headline, byline,
+dates, images and description as the page states them), as a block of newslint's own in its
+head: what `newslint fix` has always written. The fix cites where each fact comes from. A page
+with FAQPage markup of its own (whose article is what is missing) and a fragment without a
+`<head>` get none; a JSON-LD file has no page to read the article from.
+
 ## Options
 None.
 """
@@ -35,12 +43,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
+from linter.fixes.model import Fix, Fixable, InsertBlock, Safety
 from linter.graph import source_graph
 from linter.rules import Problem, Target
 from linter.rules._article_page import has_article_node
 
 if TYPE_CHECKING:
     from linter.config import Config
+    from linter.fixes.model import Request
     from linter.readers import Source
 
 NAME = "missing-article-markup"
@@ -49,6 +59,7 @@ AUTHORITY = "newsroom"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 HINT = "add a NewsArticle (or another Article type) node"
 TARGET: Final = Target.SOURCE
+FIX: Final = Fixable.SOMETIMES
 
 
 def check(source: Source, config: Config) -> Iterator[Problem]:
@@ -66,3 +77,20 @@ def check(source: Source, config: Config) -> Iterator[Problem]:
         return
     yield Problem("no NewsArticle, Article or FAQPage in this JSON-LD", "$", line=1)
 
+
+#: What the evidence names, in the order it is cited.
+_CITED = ("headline", "author", "datePublished", "dateModified")
+
+
+def fix(request: Request) -> Fix | None:
+    from linter.readers.page.article import article_from
+
+    source, page = request.source, request.source.page
+    if page is None or not page.head_written or any(node.kind for node in source_graph(source).nodes):
+        return None  # (an FAQPage of its own: newslint fix leaves such a page as it is)
+    article, sources = article_from(page, source.path, request.config, explain=True)
+    if article.headline is None:
+        return None
+    cited = "; ".join(f"{prop} from {sources[prop]}" for prop in _CITED if prop in sources)
+    return Fix(Safety.UNSAFE, "insert the NewsArticle newslint convert reads from the page", (InsertBlock(),),
+               evidence=f"{cited}, as `newslint convert` reads them from the page")
