@@ -474,7 +474,7 @@ def _fixing(files: Sequence[str], config: Config, *, unsafe: bool,
     for path in files:
         result = fix_path(path, config, compute=partial(compute, unsafe=unsafe), tree=".")
         if result.problem is not None:
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         fixed.update(result.applied)
         yield path, result.findings if result.findings is not None else lint_file_safely(path, config=config)
 
@@ -498,7 +498,7 @@ def _diff(args: argparse.Namespace, config: Config) -> int:
         result = fix_path(path, config, write=False, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
         if result.problem is not None:
             problems += 1
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         if result.changed:
             changed += 1
             made.update(result.applied)
@@ -599,7 +599,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         result = fix_path(path, config, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
         if result.problem is not None:
             problems += 1
-            sys.stderr.write(one_line(f"newslint: {path}: not fixed: {result.problem.message}") + "\n")
+            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
         if result.changed:
             changed += 1
             made.update(result.applied)

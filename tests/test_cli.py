@@ -30,7 +30,7 @@ PARSABLE = re.compile(
     r"(?P<message>.+) \((?P<rule>[a-z0-9]+(?:-[a-z0-9]+)*)\)$"
 )
 SUMMARY = re.compile(r"^(Found \d+ errors?, \d+ warnings?, \d+ infos? in \d+ files?\.|No problems found in \d+ files?\.)$")
-FINDING_KEYS = {"rule", "severity", "message", "path", "line", "column", "json_path", "authority", "hint"}
+FINDING_KEYS = {"rule", "severity", "message", "path", "line", "column", "json_path", "authority", "hint", "fix"}
 ANSI = "\x1b["
 
 
@@ -549,7 +549,7 @@ def test_rules_json(cwd: Path) -> None:
     data = json.loads(r.out)
     assert [d["name"] for d in data] == list(rules.registry())
     keys = {"name", "severity", "default_severity", "authority", "kind", "enabled", "summary", "source", "hint",
-            "doc"}
+            "fixable", "doc"}
     assert all(set(d) == keys for d in data)
     one = json.loads(run("rules", "missing-date-published", "--format", "json", cwd=cwd).out)
     assert one == next(d for d in data if d["name"] == "missing-date-published")

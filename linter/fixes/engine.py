@@ -51,7 +51,7 @@ class Outcome:
     after: bytes  # the fixed bytes (the input's when nothing changed)
     applied: Counter[str] = field(default_factory=Counter)  # fixes made, by rule
     findings: list[Finding] = field(default_factory=list)  # what check finds in ``after``
-    problem: str | None = None  # why a round's fixes were not made, if one was not
+    problem: str | None = None  # why a fix was not made (the first reason), if one was not
 
 
 def wanted(finding: Finding, *, unsafe: bool) -> bool:
@@ -66,10 +66,19 @@ def fixed(data: bytes, path: str, config: Config, *, unsafe: bool = False,
     from linter import rules
     from linter.rules import parse_error
 
-    outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
+    try:
+        outcome = fix_bytes(data, path, config, unsafe=unsafe, now=now)
+    except Exception as exc:  # a bug met fixing one file leaves it alone, reported; the run goes on
+        import os
+
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        why = f"internal error while fixing: {type(exc).__name__}: {exc}; left unchanged"
+        return Fixed(path, data, None, rules.finding(parse_error, why, path))  # findings: to be read afresh
     problem = None
     if outcome.problem is not None:
-        problem = rules.finding(parse_error, f"{outcome.problem}; left unchanged", path)
+        done = "its other fixes made" if outcome.after != data else "left unchanged"
+        problem = rules.finding(parse_error, f"{outcome.problem}; {done}", path)
     return Fixed(path, data, outcome.after if outcome.after != data else None, problem,
                  applied=dict(outcome.applied), findings=outcome.findings)
 
@@ -85,13 +94,14 @@ def fix_bytes(data: bytes, path: str, config: Config, *, unsafe: bool = False,
         source, findings = _read(outcome.after, path, kind, config, now)
         outcome.findings = findings
         chosen = [f for f in findings if wanted(f, unsafe=unsafe)]
-        if not chosen or outcome.problem is not None:
+        if not chosen:
             return outcome
         made = _round(outcome.after, kind, source, chosen, config)
         if isinstance(made, str):
             outcome.problem = made
             return outcome
-        after, fixed = made
+        after, fixed, skipped = made
+        outcome.problem = outcome.problem or skipped
         if after == outcome.after or not fixed:
             return outcome
         outcome.after = after
@@ -109,9 +119,12 @@ def _read(data: bytes, path: str, kind: str, config: Config, now: datetime | Non
     return source, checked(source, config, now)
 
 
-def _round(data: bytes, kind: str, source: Source, chosen: list[Finding],
-           config: Config) -> tuple[bytes, list[Finding]] | str:
-    """One round's fixes made: the new bytes and the findings fixed, or why none could be."""
+_Made = tuple[bytes, list[Finding], str | None]
+
+
+def _round(data: bytes, kind: str, source: Source, chosen: list[Finding], config: Config) -> _Made | str:
+    """One round's fixes made: the new bytes, the findings fixed and why a fix was skipped (if one
+    was); or why none could be made."""
     page_fix = next((f for f in chosen if f.fix is not None and f.fix.target == "page"), None)
     if page_fix is not None:  # a page without markup gets its block, alone: the rest is checked after
         return _insert_block(data, source.path, config, page_fix)
@@ -120,12 +133,12 @@ def _round(data: bytes, kind: str, source: Source, chosen: list[Finding],
         return _front_matter(data, front)
     documents = [f for f in chosen if f.fix is not None and f.fix.target == "document" and f.origin is not None]
     if not documents:
-        return data, []
+        return data, [], None
     if kind == "html":
         return _page_blocks(data, source, documents)
     if kind == "jsonld":
         return _json_file(data, source, documents)
-    return data, []
+    return data, [], None
 
 
 def _planned(findings: Iterable[Finding], data: Any) -> tuple[list[JsonOp], list[Finding], Any]:
@@ -157,12 +170,12 @@ def _by_document(findings: list[Finding]) -> dict[int, list[Finding]]:
     return out
 
 
-def _json_file(data: bytes, source: Source, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+def _json_file(data: bytes, source: Source, findings: list[Finding]) -> _Made | str:
     from linter.fixes.jsontext import EditError, apply
 
     groups = _by_document(findings)
     if len(source.documents) != 1 or list(groups) != [0]:
-        return data, []
+        return data, [], None
     bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
     try:
         text = data[len(bom):].decode("utf-8")
@@ -173,10 +186,10 @@ def _json_file(data: bytes, source: Source, findings: list[Finding]) -> tuple[by
         new = apply(text, ops)
     except EditError as exc:
         return f"the JSON could not be edited ({exc})"
-    return bom + new.encode("utf-8"), taken
+    return bom + new.encode("utf-8"), taken, None
 
 
-def _front_matter(data: bytes, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+def _front_matter(data: bytes, findings: list[Finding]) -> _Made | str:
     from linter.fixes.frontmatter import EditError, set_key
 
     try:
@@ -199,23 +212,23 @@ def _front_matter(data: bytes, findings: list[Finding]) -> tuple[bytes, list[Fin
         text = new
         keys.update(op.key for op in ops)
         taken.append(f)
-    return text.encode("utf-8"), taken
+    return text.encode("utf-8"), taken, None
 
 
-def _insert_block(data: bytes, path: str, config: Config, finding: Finding) -> tuple[bytes, list[Finding]] | str:
+def _insert_block(data: bytes, path: str, config: Config, finding: Finding) -> _Made | str:
     from linter.fix import fix_bytes as insert
 
     fixed = insert(data, path, config)
     if fixed.problem is not None:
         return fixed.problem.message
     if fixed.after is None:
-        return data, []
-    return fixed.after, [finding]
+        return data, [], None
+    return fixed.after, [finding], None
 
 
 # --- a page's JSON-LD blocks -------------------------------------------------------------------
 
-def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[bytes, list[Finding]] | str:
+def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> _Made | str:
     from linter.extract import parse_page
     from linter.fix import _decode
     from linter.fixes.jsontext import EditError, apply
@@ -231,14 +244,16 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[
     edits: list[tuple[int, int, str]] = []
     expected: dict[int, Any] = {}
     taken: list[Finding] = []
+    skipped: str | None = None
     for origin, group in _by_document(findings).items():
         document = source.documents[origin]
         if document.origin != "html" or document.block is None or document.block >= len(page.blocks):
             continue
         block = page.blocks[document.block]
         span = raw_span(decoded.text, block.line, block.column, block.text)
-        if span is None:
-            return f"JSON-LD block {block.index + 1} could not be found in the page's text"
+        if span is None:  # a block is skipped, the others are fixed
+            skipped = skipped or f"JSON-LD block {block.index + 1} could not be found in the page's text"
+            continue
         ops, mine, result = _planned(group, document.data)
         if not ops:
             continue
@@ -246,20 +261,23 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> tuple[
         try:
             new = apply(decoded.text[start:end], ops, ensure_ascii=decoded.codec != "utf-8", escape_lt=True)
         except EditError as exc:
-            return f"JSON-LD block {block.index + 1} could not be edited ({exc})"
+            skipped = skipped or f"JSON-LD block {block.index + 1} could not be edited ({exc})"
+            continue
         edits.append((start, end, new))
         expected[block.index] = result
         taken.extend(mine)
     if not edits:
-        return data, []
+        return data, [], skipped
     edits.sort()
     after = decoded.edit(body, edits)[1]
     if decoded.bom:
         after = decoded.bom + after
     why = _verify_page(page, after, expected)
+    if why is None and outside_blocks(data) != outside_blocks(after):
+        why = "its text outside the JSON-LD blocks would change"
     if why:
         return f"the page would not be the same page with the edit ({why})"
-    return after, taken
+    return after, taken, skipped
 
 
 def raw_span(text: str, line: int, column: int, content: str) -> tuple[int, int] | None:
@@ -326,3 +344,39 @@ def _shape(root: Any) -> bytes:
             script.text = None
     text = etree.tostring(root, method="xml", encoding="unicode")
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).digest()
+
+
+def outside_blocks(data: bytes) -> str | None:
+    """The page's text without its JSON-LD blocks' content and without newslint's own blocks (``None``: unreadable)."""
+    from linter.extract import parse_page
+    from linter.fix import _decode, _ours
+    from linter.html_head import read_head
+
+    decoded = _decode(data)
+    if isinstance(decoded, str):
+        return None
+    text = decoded.text
+    try:
+        page = parse_page(data)
+    except ValueError:
+        return None
+    cuts: list[tuple[int, int]] = []
+    for block in page.blocks:
+        span = raw_span(text, block.line, block.column, block.text)
+        if span is None:
+            return None
+        cuts.append(span)
+    for element in read_head(text).elements:
+        if _ours(element):  # the block InsertBlock writes, with the line break after it
+            end = element.end + (2 if text.startswith("\r\n", element.end) else
+                                 1 if text.startswith("\n", element.end) else 0)
+            cuts.append((element.start, end))
+    out, pos = [], 0
+    for start, end in sorted(cuts):
+        if start < pos:  # a block inside newslint's own element: cut with it
+            pos = max(pos, end)
+            continue
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,9 +1,10 @@
 """``--format json``: one versioned JSON object.
 
 ``{"version": 1, "findings": [{"rule", "severity", "message", "path", "line", "column",
-"json_path", "authority", "hint"}], "summary": {"files", "errors", "warnings", "infos",
+"json_path", "authority", "hint", "fix"}], "summary": {"files", "errors", "warnings", "infos",
 "fetch_failures", "rules", "baseline"}}``: ``rules`` counts the findings of each rule (most
-frequent first), ``baseline`` is ``null`` or ``{"path", "matched", "stale"}``.
+frequent first), ``baseline`` is ``null`` or ``{"path", "matched", "stale"}``. ``fix`` is
+``null`` or the fix the rule offers: ``{"safety": "safe" | "unsafe", "title", "evidence"}``.
 Keys are only ever added, never renamed or removed. Written as files are linted.
 """
 

@@ -295,6 +295,12 @@ _MODULES = (
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
 
 
+def sections(*, fixable: bool) -> tuple[str, ...]:
+    """A rule's documentation sections: :data:`SECTIONS`, with *Fix* before *Options* for a rule
+    that offers fixes (what it fixes, when, and whether the fix is safe)."""
+    return (*SECTIONS[:-1], "Fix", SECTIONS[-1]) if fixable else SECTIONS
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A rule as its module declares it; the module is imported when its code or docs are needed."""

@@ -1,0 +1,126 @@
+"""``python -m benchmarks fix``: ``check --fix --unsafe-fixes`` on every real page, then ``check`` again.
+
+On ``../shared/corpus`` (pages and JSON-LD examples) and ``../shared/eval`` (457 pages), each
+file is fixed in memory with every fix (safe and unsafe), as ``newslint check --fix
+--unsafe-fixes`` fixes it, and checked again. Printed per set:
+
+- fixes made per rule, and files changed;
+- **left fixable**: findings that still carry a fix after fixing (should be none: the fix loop
+  runs until nothing it can make is left);
+- **added**: findings of a rule that the fixed file has more of than the original (a fix must
+  add no finding), with examples;
+- **unparsed**: fixed files that no longer read (a page lxml cannot parse, or a JSON-LD block
+  that was strict JSON and is not any more);
+- **outside**: fixed files whose bytes changed outside their JSON-LD blocks' content (and the
+  one block ``InsertBlock`` writes into a page without markup): fixes edit nothing else.
+
+Files the engine left alone (``problem``) are counted with their reasons. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from linter.config import Config
+from linter.extract import parse_page
+from linter.fixes.engine import fix_bytes, outside_blocks
+from linter.jsonblock import loads
+from linter.lint import lint_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _files() -> Iterator[tuple[str, str, bytes]]:
+    """``(set, name, bytes)`` of every file measured."""
+    corpus = SHARED / "corpus"
+    for path in sorted((corpus / "pages").glob("*.html.gz")):
+        yield "corpus pages", path.name[:-3], gzip.decompress(path.read_bytes())
+    for path in sorted((corpus / "jsonld").glob("*.jsonld")):
+        yield "corpus JSON-LD", path.name, path.read_bytes()
+    for path in sorted((SHARED / "eval" / "pages").glob("*.html.gz")):
+        yield "eval pages", path.name[:-3], gzip.decompress(path.read_bytes())
+
+
+def _strict_blocks(data: bytes) -> list[bool] | None:
+    """Whether each JSON-LD block of the page is strict JSON (``None``: no page lxml reads)."""
+    try:
+        page = parse_page(data)
+    except ValueError:
+        return None
+    out = []
+    for block in page.blocks:
+        try:
+            loads(block.text)
+            out.append(True)
+        except ValueError:
+            out.append(False)
+    return out
+
+
+def run(argv: list[str] | None = None) -> None:
+    if not SHARED.is_dir():
+        print("fix: ../shared is not beside the project; nothing to measure")
+        return
+    config = Config()
+    sets: dict[str, Counter[str]] = {}
+    fixed: dict[str, Counter[str]] = {}
+    problems: dict[str, Counter[str]] = {}
+    examples: list[str] = []
+    started = time.perf_counter()
+    for group, name, data in _files():
+        count = sets.setdefault(group, Counter())
+        made = fixed.setdefault(group, Counter())
+        left_alone = problems.setdefault(group, Counter())
+        count["files"] += 1
+        before = lint_bytes(data, name, config=config)
+        outcome = fix_bytes(data, name, config, unsafe=True)
+        if outcome.problem:
+            left_alone[outcome.problem.split(" (")[0]] += 1
+        if outcome.after == data:
+            continue
+        count["changed"] += 1
+        made.update(outcome.applied)
+        after = outcome.findings
+        if any(f.fix is not None for f in after):
+            count["left fixable"] += 1
+            examples.append(f"{name}: left fixable: {[f.rule for f in after if f.fix is not None]}")
+        added = Counter(f.rule for f in after) - Counter(f.rule for f in before)
+        if added:
+            count["added"] += 1
+            examples.append(f"{name}: added {dict(added)}")
+        if name.endswith(".html"):
+            was, now = _strict_blocks(data), _strict_blocks(outcome.after)
+            if now is None or (was is not None and (len(now) < len(was) or any(
+                    w and not n for w, n in zip(was, now, strict=False)))):
+                count["unparsed"] += 1
+                examples.append(f"{name}: a block no longer strict JSON")
+            if outside_blocks(data) != outside_blocks(outcome.after):
+                count["outside"] += 1
+                examples.append(f"{name}: bytes changed outside the JSON-LD blocks")
+        else:
+            try:
+                loads(outcome.after.decode("utf-8-sig"))
+            except ValueError:
+                count["unparsed"] += 1
+                examples.append(f"{name}: no longer strict JSON")
+    seconds = time.perf_counter() - started
+    for group, count in sets.items():
+        total = sum(fixed[group].values())
+        print(f"{group}: {count['files']} files, {count['changed']} changed by {total} fixes; "
+              f"left fixable {count['left fixable']}, added findings {count['added']}, "
+              f"unparsed {count['unparsed']}, changed outside blocks {count['outside']}")
+        for rule, n in fixed[group].most_common():
+            print(f"  {rule:<32} {n:>5}")
+        for why, n in problems[group].most_common():
+            print(f"  left alone: {why} ({n})")
+    for line in examples[:20]:
+        print("  !", line)
+    print(f"fix: {sum(c['files'] for c in sets.values())} files in {seconds:.1f} s")
+    if any(c["left fixable"] or c["added"] or c["unparsed"] or c["outside"] for c in sets.values()):
+        sys.exit(1)
