@@ -191,10 +191,11 @@ def _image_key(url: str, base: str | None) -> tuple[str, str] | None:
     return parts.netloc.lower(), parts.path
 
 
-def image_fix(request: Request, *, prop: str, shown: str, title: str) -> Fix | None:
-    """The fix giving the article's image the ``shown`` fact of the figure showing it (``caption``
-    or ``credit``) as ``prop``: added to its ImageObject, or a bare image URL made an ImageObject
-    holding it. ``None`` unless the figures showing that image state one such fact between them."""
+def image_fix(request: Request, *, prop: str, title: str) -> Fix | None:
+    """The fix giving the article's image the fact ``prop`` (``caption`` or ``creditText``) the
+    figure showing it states: added to its ImageObject; or, for a bare image URL, an ImageObject
+    with its ``url`` and every fact the figure states (so that the caption's fix and the
+    credit's are one edit). ``None`` unless the figures showing that image state it, the same."""
     from linter.fixes.model import Fix, Safety
 
     found = article_holding(request, "image")
@@ -203,24 +204,43 @@ def image_fix(request: Request, *, prop: str, shown: str, title: str) -> Fix | N
     if found is None or page is None or path is None:
         return None
     figures = figures_showing(page, image_urls(found[1]), request.base_url)
-    stated = [f for f in figures if getattr(f, shown)]
-    if shown == "credit" and not all(plain_credit(f.credit or "") for f in stated):
+    facts = {name: fact for name, shown in (("caption", "caption"), ("creditText", "credit"))
+             if (fact := _figure_fact(figures, shown)) is not None}
+    if prop not in facts:
         return None
-    if len({getattr(f, shown) for f in stated}) != 1:
-        return None
-    figure = stated[0]
-    value: str = getattr(figure, shown)
     written = request.value()
     op: AddMember | SetValue
     if isinstance(written, str):
-        op = SetValue(path, {"@type": "ImageObject", "url": written, prop: value})
+        op = SetValue(path, {"@type": "ImageObject", "url": written, **{k: v for k, (v, _) in facts.items()}})
+        cited = facts
     elif isinstance(written, dict):
-        op = put(request, path, prop, value)
+        op = put(request, path, prop, facts[prop][0])
+        cited = {prop: facts[prop]}
     else:
         return None
-    short = value if len(value) <= 60 else value[:57] + "..."
-    where = f"figure {shown} {short!r}, line {figure.line}" if figure.line else f"figure {shown} {short!r}"
-    return Fix(Safety.UNSAFE, f"{title} ({short!r})", (op,), evidence=where)
+    value = facts[prop][0]
+    evidence = " and ".join(f"figure {'credit' if name == 'creditText' else name} {_short(v)!r}"
+                            for name, (v, _) in cited.items())
+    line = facts[prop][1].line
+    return Fix(Safety.UNSAFE, f"{title} ({_short(value)!r})", (op,),
+               evidence=f"{evidence}, line {line}" if line else evidence)
+
+
+def _figure_fact(figures: list[Figure], shown: str) -> tuple[str, Figure] | None:
+    """The caption (or credit) the figures state, with the first figure stating it; ``None`` when
+    none states one, they state different ones, or a credit does not read as a credit alone."""
+    stated = [f for f in figures if getattr(f, shown)]
+    values = {getattr(f, shown) for f in stated}
+    if len(values) != 1:
+        return None
+    value: str = values.pop()
+    if shown == "credit" and not plain_credit(value):
+        return None
+    return value, stated[0]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 #: Most words a credit read from a figure may have: "Luke Sharrett for The Washington Post" has six;

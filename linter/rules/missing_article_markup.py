@@ -41,7 +41,7 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from linter.fixes.model import Fix, Fixable, InsertBlock, Safety
 from linter.graph import source_graph
@@ -51,6 +51,7 @@ from linter.rules._article_page import has_article_node
 if TYPE_CHECKING:
     from linter.config import Config
     from linter.fixes.model import Request
+    from linter.page import PageFacts
     from linter.readers import Source
 
 NAME = "missing-article-markup"
@@ -83,14 +84,43 @@ _CITED = ("headline", "author", "datePublished", "dateModified")
 
 
 def fix(request: Request) -> Fix | None:
+    from linter.build import build
     from linter.readers.page.article import article_from
 
     source, page = request.source, request.source.page
     if page is None or not page.head_written or any(node.kind for node in source_graph(source).nodes):
         return None  # (an FAQPage of its own: newslint fix leaves such a page as it is)
     article, sources = article_from(page, source.path, request.config, explain=True)
-    if article.headline is None:
+    if article.headline is None or _contradicted(build(article).data, page):
         return None
     cited = "; ".join(f"{prop} from {sources[prop]}" for prop in _CITED if prop in sources)
     return Fix(Safety.UNSAFE, "insert the NewsArticle newslint convert reads from the page", (InsertBlock(),),
                evidence=f"{cited}, as `newslint convert` reads them from the page")
+
+
+def _contradicted(document: Any, page: PageFacts) -> bool:
+    """Whether the article built from the page says what the page's own reading contradicts:
+    an author it does not show (a meta tag's name), a headline or a publication date the
+    consistency rules would report. Then convert's reading is not one to write in."""
+    from linter.dates import parse_iso
+    from linter.rules._headlines import headline_disagreement
+    from linter.rules._on_page import author_shown, published_disagreements
+
+    nodes = document.get("@graph", [document]) if isinstance(document, dict) else []
+    for node in nodes:
+        if not isinstance(node, dict) or node.get("@type") == "FAQPage":
+            continue
+        authors = node.get("author", [])
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else None
+            organization = isinstance(author, dict) and author.get("@type") == "Organization"
+            if isinstance(name, str) and not author_shown(page, name, organization=organization):
+                return True
+        headline = node.get("headline")
+        if isinstance(headline, str) and headline_disagreement(page, headline) is not None:
+            return True
+        value = node.get("datePublished")
+        published = parse_iso(value) if isinstance(value, str) else None
+        if published is not None and isinstance(value, str) and published_disagreements(page, value, published):
+            return True
+    return False

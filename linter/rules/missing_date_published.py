@@ -43,6 +43,7 @@ from linter.dates import parse_iso, same_date
 from linter.fixes.model import Fix, Fixable, Safety
 from linter.graph import source_graph
 from linter.rules import Hints, Target
+from linter.rules._on_page import published_disagreements
 from linter.rules._page_evidence import conflicts, own_article, put
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def fix(request: Request) -> Fix | None:
         return None
     if any(s.when is not None and not same_date(chosen.when, s.when) for s in stated):
         return None  # the head says two things
-    if not _agrees_with_page(chosen.when, page) or _after_modified(chosen.when, view) \
+    if published_disagreements(page, chosen.written, chosen.when) or _after_modified(chosen.when, view) \
             or chosen.when > datetime.now(UTC) + timedelta(minutes=10) \
             or conflicts(source_graph(request.source), view, "datePublished", chosen.written):
         return None
@@ -119,16 +120,6 @@ def _stated(page: PageFacts) -> list[_Stated]:
             when = parse_iso(read) if read else None
         out.append(_Stated(name, tag.value, tag.line, when, iso))
     return out
-
-
-def _agrees_with_page(when: datetime, page: PageFacts) -> bool:
-    """Whether ``date-published-mismatch`` would accept ``when``: it agrees with a date the page
-    shows, when the page shows one marked as the publication date."""
-    shown = [parse_iso(d.iso) for d in page.dates if d.role == "published" and d.iso]
-    if not any(shown):
-        return True
-    others = [parse_iso(d.iso) for d in page.dates if d.role == "unknown" and d.iso]
-    return any(same_date(when, other) for other in (*shown, *others) if other is not None)
 
 
 def _after_modified(when: datetime, view: View) -> bool:

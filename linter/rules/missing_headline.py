@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Final
 from linter.fixes.model import Fix, Fixable, Safety
 from linter.graph import source_graph
 from linter.rules import Hints, Target
-from linter.rules._headlines import shown_heading
+from linter.rules._headlines import headline_disagreement, shown_heading
 from linter.rules._page_evidence import conflicts, own_article, put
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def fix(request: Request) -> Fix | None:
     if view is None or page is None or path is None or page.heading is None:
         return None
     shown = shown_heading(page)
-    if shown is None or conflicts(source_graph(request.source), view, "headline", shown):
+    if shown is None or headline_disagreement(page, shown) is not None \
+            or conflicts(source_graph(request.source), view, "headline", shown):
         return None
     line = page.heading.line
     element = "h1" if any(h.line == line and h.value == shown for h in page.h1) else "visible headline"

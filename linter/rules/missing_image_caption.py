@@ -48,4 +48,4 @@ FIX: Final = Fixable.SOMETIMES
 
 
 def fix(request: Request) -> Fix | None:
-    return image_fix(request, prop="caption", shown="caption", title="add the figure's caption as caption")
+    return image_fix(request, prop="caption", title="add the figure's caption as caption")

@@ -56,4 +56,4 @@ FIX: Final = Fixable.SOMETIMES
 
 
 def fix(request: Request) -> Fix | None:
-    return image_fix(request, prop="creditText", shown="credit", title="add the figure's credit as creditText")
+    return image_fix(request, prop="creditText", title="add the figure's credit as creditText")
