@@ -487,3 +487,15 @@ def same_date(a: date | datetime, b: date | datetime) -> bool:
     day_a = a.date() if isinstance(a, datetime) else a
     day_b = b.date() if isinstance(b, datetime) else b
     return day_a == day_b
+
+
+def earlier(a: date | datetime, b: date | datetime) -> bool:
+    """``a < b`` where that can be told: mixed date/date-time, or naive and aware date-times,
+    compare by day. How ``date-modified-before-published`` orders an article's dates."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        if (a.tzinfo is None) != (b.tzinfo is None):
+            return a.date() < b.date()
+        return a < b
+    a_day = a.date() if isinstance(a, datetime) else a
+    b_day = b.date() if isinstance(b, datetime) else b
+    return a_day < b_day

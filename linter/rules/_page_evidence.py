@@ -103,27 +103,6 @@ def conflicts(graph: Graph, view: View, prop: str, value: str) -> bool:
 
 # --- bylines ---------------------------------------------------------------------------------
 
-def confident_bylines(page: PageFacts) -> list[Author] | None:
-    """The page's visible bylines when newslint reads them with confidence, else ``None``.
-
-    Every name must stand on a known line and be a name alone (no honorific, no job title:
-    ``author-name-not-a-name`` would report those), and the page's author meta tags, when
-    they name anyone, must name no one the bylines do not: a page whose head and byline
-    disagree does not say who wrote it.
-    """
-    from linter.readers.page import meta
-
-    found = page.bylines
-    if not found or any(b.line is None or not _plain_name(b) for b in found):
-        return None
-    shown = {_words(b.name) for b in found}
-    for stated in meta.authors(page, meta.site_names(page)):
-        key = _words(str(stated.value))
-        if not any(key in name or name in key for name in shown):
-            return None
-    return found
-
-
 def author_object(byline: Author) -> dict[str, Any]:
     """A byline as an author node: its kind and name, and its profile link when the byline gives one."""
     out: dict[str, Any] = {"@type": byline.kind, "name": byline.name}
@@ -138,19 +117,6 @@ def byline_evidence(bylines: list[Author]) -> str:
     said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     lines = ", ".join(dict.fromkeys(str(b.line) for b in bylines))
     return f"visible byline {said}, line{'s' if ',' in lines else ''} {lines}"
-
-
-def _plain_name(byline: Author) -> bool:
-    from linter.lexicon import HONORIFICS, JOB_TITLE
-
-    first = byline.name.split()[0].rstrip(".").casefold() if byline.name.split() else ""
-    if not first or first in HONORIFICS:
-        return False
-    return byline.kind != "Person" or JOB_TITLE.search(byline.name) is None
-
-
-def _words(name: str) -> str:
-    return f" {' '.join(''.join(c if c.isalnum() else ' ' for c in normalize(name)).split())} "
 
 
 # --- figures ---------------------------------------------------------------------------------

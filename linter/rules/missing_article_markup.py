@@ -101,26 +101,33 @@ def fix(request: Request) -> Fix | None:
 def _contradicted(document: Any, page: PageFacts) -> bool:
     """Whether the article built from the page says what the page's own reading contradicts:
     an author it does not show (a meta tag's name), a headline or a publication date the
-    consistency rules would report. Then convert's reading is not one to write in."""
-    from linter.dates import parse_iso
+    consistency rules would report (a byline it leaves out, a date modified before the date
+    published). Then convert's reading is not one to write in."""
+    from linter.dates import earlier, parse_iso
     from linter.rules._headlines import headline_disagreement
-    from linter.rules._on_page import author_shown, published_disagreements
+    from linter.rules._on_page import author_shown, published_disagreements, unnamed_bylines
 
     nodes = document.get("@graph", [document]) if isinstance(document, dict) else []
     for node in nodes:
         if not isinstance(node, dict) or node.get("@type") == "FAQPage":
             continue
         authors = node.get("author", [])
-        for author in authors if isinstance(authors, list) else [authors]:
+        authors = authors if isinstance(authors, list) else [authors]
+        for author in authors:
             name = author.get("name") if isinstance(author, dict) else None
             organization = isinstance(author, dict) and author.get("@type") == "Organization"
             if isinstance(name, str) and not author_shown(page, name, organization=organization):
                 return True
+        if authors and unnamed_bylines(page.bylines, authors, [node.get("publisher")]):
+            return True
+        value, modified = node.get("datePublished"), node.get("dateModified")
+        published = parse_iso(value) if isinstance(value, str) else None
+        last = parse_iso(modified) if isinstance(modified, str) else None
+        if published is not None and last is not None and earlier(last, published):
+            return True
         headline = node.get("headline")
         if isinstance(headline, str) and headline_disagreement(page, headline) is not None:
             return True
-        value = node.get("datePublished")
-        published = parse_iso(value) if isinstance(value, str) else None
         if published is not None and isinstance(value, str) and published_disagreements(page, value, published):
             return True
     return False

@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Final
 
 from linter.fixes.model import Fix, Fixable, Safety
 from linter.rules import Hints, Target
-from linter.rules._page_evidence import author_object, byline_evidence, confident_bylines, own_article, put
+from linter.rules._on_page import confident_bylines
+from linter.rules._page_evidence import author_object, byline_evidence, own_article, put
 
 if TYPE_CHECKING:
     from linter.fixes.model import Request

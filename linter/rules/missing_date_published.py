@@ -39,7 +39,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from linter.dates import parse_iso, same_date
+from linter.dates import earlier, parse_iso, same_date
 from linter.fixes.model import Fix, Fixable, Safety
 from linter.graph import source_graph
 from linter.rules import Hints, Target
@@ -126,9 +126,4 @@ def _after_modified(when: datetime, view: View) -> bool:
     """Whether the article's ``dateModified`` comes before ``when`` (``date-modified-before-published``)."""
     value = view.data.get("dateModified")
     modified = parse_iso(value) if isinstance(value, str) else None
-    if modified is None:
-        return False
-    if isinstance(modified, datetime) and modified.tzinfo is not None:
-        return modified < when
-    day = modified.date() if isinstance(modified, datetime) else modified
-    return day < when.date()
+    return modified is not None and earlier(modified, when)

@@ -122,3 +122,13 @@ def test_no_fix_when_adding_is_ambiguous(shown: str, data: dict[str, object]) ->
     html = page(body=BODY.replace(BYLINE, f'<p class="byline">{shown}</p>'), data=data)
     fixes = _fixes(html)
     assert fixes and fixes == [None] * len(fixes)
+
+
+def test_no_fix_when_the_author_is_a_reference_to_a_person_node() -> None:
+    # The finding stands on the Person the article refers to: that node is no author list.
+    person = {"@type": "Person", "@id": "https://example.com/#jane", "name": "Jane Doe",
+              "url": "https://example.com/staff/jane-doe"}
+    doc = {"@context": "https://schema.org",
+           "@graph": [article(**{"@context": None}, author={"@id": "https://example.com/#jane"}), person]}
+    html = page(body=BODY.replace(BYLINE, '<p class="byline">By Jane Doe and Omar Haddad</p>'), data=doc)
+    assert [(f.json_path, f.fix) for f in lint_page(html) if f.rule == RULE] == [("$.@graph[1]", None)]

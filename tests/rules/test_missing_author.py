@@ -127,6 +127,14 @@ def test_no_fix_without_a_plain_byline(body: str) -> None:
     assert fix_of(page(body=body, data=article(author=None)), RULE) == []
 
 
+def test_no_fix_when_the_bylines_stand_apart() -> None:
+    # Names five lines apart are not one byline: the second may be a related story's.
+    body = _byline("By Jane Doe").replace(
+        "<p>Defence ministers met in Beijing.</p>",
+        "<p>Defence ministers met in Beijing.</p>\n<p>More.</p>\n<p>More.</p>\n<p class=\"byline\">By Omar Haddad</p>")
+    assert fix_of(page(body=body, data=article(author=None)), RULE) == []
+
+
 def test_no_fix_when_the_author_meta_tag_names_someone_else() -> None:
     head = HEAD + '\n<meta name="author" content="John Smith">'
     assert fix_of(page(head=head, data=article(author=None)), RULE) == []
