@@ -7,12 +7,14 @@ found (or warnings too with ``--strict``), 2 usage, configuration or internal er
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
@@ -22,6 +24,7 @@ from linter.output import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageErro
 if TYPE_CHECKING:  # pragma: no cover
     from linter.config import Config
     from linter.findings import Finding
+    from linter.fix import Fixed
     from linter.output import ReportOptions
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "build_parser", "main"]
@@ -74,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="name (and so reader, by extension) for input read from standard input")
     check.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
                        help="worker processes for many files (default: 0, one per CPU; 1: none); "
-                            "the output is the same whatever N")
+                            "the output is the same whatever N (--fix and --diff work one file at a time)")
     _fix_options(check)
     add_output_options(check)
     _common(check)
@@ -95,21 +98,29 @@ def build_parser() -> argparse.ArgumentParser:
     _common(convert)
     convert.set_defaults(func=cmd_convert)
 
-    fix = sub.add_parser("fix", help="apply the fixes rules offer (short for 'check --fix', without the report)",
+    fix = sub.add_parser("fix", help="make the fixes rules offer, in place (check --fix without the report)",
                          description="Make the fixes newslint's rules offer for what they find, in place: the "
                                      "safe ones (a type's letter case, a misspelt property, a relative URL made "
                                      "absolute, tolerated JSON written strictly...), and with --unsafe-fixes also "
                                      "those that add a fact the page states elsewhere (the visible byline as "
                                      "author, the caption's credit) or write the JSON-LD 'convert' builds into a "
-                                     "page without markup. Only the JSON-LD block or front-matter key a fix "
-                                     "repairs changes; files are replaced atomically. Findings that remain are "
-                                     "counted on standard error; 'newslint check' shows them.")
+                                     "page without Article markup. Only the JSON-LD block or front-matter key a "
+                                     "fix repairs changes; files are replaced atomically. What was fixed, and how "
+                                     "many findings remain, is said on standard error; 'newslint check' shows "
+                                     "them. Exit status 1 when a file could not be fixed (read-only, hard-linked, "
+                                     "unreadable; each is named), else 0; with --diff, also 1 when there are "
+                                     "changes to make.")
     fix.add_argument("paths", nargs="+", metavar="PATH",
                      help="pages (.html), JSON-LD files and Markdown articles, or directories holding them")
     fix.add_argument("--unsafe-fixes", action="store_true",
-                     help="also make the fixes that add facts read from elsewhere on the page")
+                     help="also make the unsafe fixes (facts read from elsewhere on the page, each citing its "
+                          "evidence; a JSON-LD block for a page without Article markup)")
     fix.add_argument("--diff", action="store_true",
                      help="print the changes as a unified diff instead of writing them (exit 1 if there are any)")
+    fix.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
+                     help="make only these rules' fixes (comma-separated names); replaces the configured selection")
+    fix.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
+                     help="make no fixes of these rules (comma-separated names), on top of the configuration")
     _common(fix)
     fix.set_defaults(func=cmd_fix)
 
@@ -123,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--sitemap", action="append", metavar="URL",
                        help="sitemap or sitemap index whose pages to lint (.xml, .xml.gz, Google News "
                             "sitemaps); repeatable")
+    crawl.add_argument("--warc", metavar="FILE",
+                       help="also record the pages fetched in FILE (.warc.gz: request and response records, "
+                            "as fetched), to lint them again without the network: newslint check FILE "
+                            "(needs the warc extra: pip install fastwarc)")
     crawl.add_argument("--allow-host", action="append", metavar="HOST[:PORT]",
                        help="also crawl pages sitemaps list on this host (repeatable; '*': any); by default "
                             "only the hosts of the URLs and sitemaps given are crawled, and pages elsewhere "
@@ -244,10 +259,11 @@ def report_options(args: argparse.Namespace, *, noun: str = "file") -> ReportOpt
 def _fix_options(p: argparse.ArgumentParser) -> None:
     group = p.add_argument_group("fixes")
     group.add_argument("--fix", action="store_true",
-                       help="make the safe fixes rules offer, in place, then report what remains")
+                       help="make the safe fixes rules offer, in place, then report what remains "
+                            "(only the selected rules' fixes: --select, --ignore)")
     group.add_argument("--unsafe-fixes", action="store_true",
                        help="with --fix or --diff, also make the unsafe fixes (facts read from elsewhere on the "
-                            "page, each citing its evidence)")
+                            "page, each citing its evidence); without, count them as fixable in the summary")
     group.add_argument("--diff", action="store_true",
                        help="print the fixes as a unified diff instead of making them, and no report "
                             "(exit 1 if there are any)")
@@ -412,12 +428,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     from linter.lint import collect_files, lint_bytes, lint_files
     from linter.output import emit, open_output, without_outputs
     from linter.readers import source_kind
+    from linter.sources import is_warc
 
+    if (args.fix or args.diff) and "-" in args.paths:
+        raise UsageError(f"{'--diff' if args.diff else '--fix'} works on files: give files or directories, "
+                         "not standard input")
     config = _selected_config(args)
     options = report_options(args)
-    if (args.fix or args.diff) and "-" in args.paths:
-        raise UsageError("--fix and --diff change files: give files or directories, not standard input")
     if args.diff:
+        # The diff is all --diff prints: an option for the report would be ignored without a word.
+        reporting = next((option for option, value in (("--format", args.format), ("--output-file", args.output_file),
+                                                        ("--report", args.report), ("--baseline", args.baseline),
+                                                        ("--write-baseline", args.write_baseline)) if value), None)
+        if reporting:
+            raise UsageError(f"--diff prints the fixes as a diff, and no report: {reporting} does not go with it")
         return _diff(args, config)
 
     stdin = "-" in args.paths
@@ -430,22 +454,33 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     # Collected before the output file is opened, and without it: a report written
     # into the tree being linted must not be linted itself, empty or half-written.
-    files = collect_files(paths, config)
+    files = collect_files(paths, config, archives=True)
     # Refused before the output is opened (truncated): an output that is one of the files
     # being checked, or that another output or the baseline is.
     files = without_outputs(options, files, named=paths)
+    # WARC archives: each HTML record is one result, in record order, where the archive sorts.
+    archives = {f for f in files if is_warc(f)}
+    if archives:
+        from linter.sources import warc_check  # without the warc extra: one line, exit 2, before any output
     out = open_output(args.output_file)
     stdin_name = args.stdin_filename or "<stdin>"
     # One order for everything reported, standard input included: by path.
     sources = sorted([*((f, False) for f in files), *([(stdin_name, True)] if stdin else [])])
 
-    fixed: Counter[str] = Counter()
+    run: _FixRun | None = None
+    results: Generator[tuple[str, list[Finding]], None, None]
     if args.fix:
-        results = _fixing(files, config, unsafe=args.unsafe_fixes, fixed=fixed)
+        # One file at a time, whatever --jobs says: each is fixed, written, then checked again.
+        # (A WARC archive is a record of pages as fetched: read, never fixed.)
+        run = _FixRun()
+        results = ((path, findings) for path, _, findings in _fixing([f for f in files if f not in archives], config,
+                                                                     unsafe=args.unsafe_fixes, write=True, run=run,
+                                                                     reported=True))
     else:
         # Files are linted in order (by worker processes when there are many), standard input
         # when its turn comes.
-        results = lint_files([path for path, from_stdin in sources if not from_stdin], config, jobs=args.jobs)
+        results = lint_files([path for path, from_stdin in sources if not from_stdin and path not in archives],
+                             config, jobs=args.jobs)
 
     def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
@@ -453,61 +488,158 @@ def cmd_check(args: argparse.Namespace) -> int:
                 data = _read_stdin()
                 # Without a name saying what it is, what it starts with does (front matter: Markdown).
                 yield path, lint_bytes(data, path, kind=source_kind(path, data=data), config=config)
+            elif path in archives:
+                yield from warc_check.lint_warc(path, config=config)  # (imported above)
             else:
                 yield next(results)
 
     try:
-        return emit(options, in_order(), out, total=len(sources), fixed=fixed)
+        # (How many pages an archive holds is known once it is read.)
+        return emit(options, in_order(), out, total=None if archives else len(sources),
+                    fixed=run.made if run is not None else None, unsafe_fixes=args.unsafe_fixes)
     finally:
         results.close()  # stops the workers if the run ends early
         out.close()  # a file's last bytes, and a full disk found writing them
 
 
-def _fixing(files: Sequence[str], config: Config, *, unsafe: bool,
-            fixed: Counter[str]) -> Generator[tuple[str, list[Finding]], None, None]:
-    """``(path, findings)`` of each file once fixed in place (``check --fix``), counting the fixes made."""
+@dataclass(slots=True)
+class _FixRun:
+    """What fixing files came to so far: the counts of the line ``fix`` and ``--diff`` end with."""
+
+    files: int = 0  # files fixed or looked at (not those passed over as no article)
+    changed: int = 0  # files changed (or, with --diff, that would be)
+    failed: int = 0  # files that could not be fixed, each named on stderr
+    partly: int = 0  # files fixed in part: a fix could not be made, the others were (named too)
+    made: Counter[str] = field(default_factory=Counter)  # fixes made (or that would be), by rule
+    remaining: int = 0  # findings in the files once fixed
+    unsafe_left: int = 0  # of those, findings with an unsafe fix, which --unsafe-fixes would make
+    passed_over: list[str] = field(default_factory=list)  # files that are no article: not fixed, not counted
+
+    def say(self, *, diff: bool, unsafe: bool) -> None:
+        """The files passed over, as ``check`` names them, and the closing line, on stderr."""
+        from linter.output import note, passed_over_note
+
+        if self.passed_over:
+            note(passed_over_note(self.passed_over))
+        note(self.line(diff=diff, unsafe=unsafe))
+
+    def line(self, *, diff: bool, unsafe: bool) -> str:
+        """The closing line on stderr: ``newslint: fixed 3 findings in 2 of 5 files (rule 3); ...``."""
+        fixes = sum(self.made.values())
+        if fixes:
+            by_rule = sorted(self.made.items(), key=lambda item: (-item[1], item[0]))
+            rules = ", ".join(f"{rule} {n}" for rule, n in by_rule[:5]) + (", ..." if len(by_rule) > 5 else "")
+            line = (f"{'would fix' if diff else 'fixed'} {_count(fixes, 'finding')} in {self.changed} of "
+                    f"{_count(self.files, 'file')} ({rules})")
+        else:
+            line = f"nothing to fix in {_count(self.files, 'file')}"
+        more = f"{self.unsafe_left} fixable with --unsafe-fixes" if self.unsafe_left and not unsafe else ""
+        if not diff:
+            line += f"; {_count(self.remaining, 'finding')} remain{'s' if self.remaining == 1 else ''}"
+            line += f" ({more})" if more else ""
+        elif more:
+            line += f"; {self.unsafe_left} more with --unsafe-fixes"
+        if self.failed or self.partly:
+            parts = [f"{_count(self.failed, 'file')} could not be fixed"] if self.failed else []
+            if self.partly:
+                parts.append(f"{self.partly} only in part" if self.failed
+                             else f"{_count(self.partly, 'file')} only in part")
+            line += f"; {', '.join(parts)} (see above)"
+        return f"newslint: {line}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _fixing(files: Sequence[str], config: Config, *, unsafe: bool, write: bool, run: _FixRun,
+            reported: bool = False) -> Generator[tuple[str, Fixed, list[Finding]], None, None]:
+    """Each file fixed (``write=False``: only computed) with what ``check`` finds in it then, counted in ``run``.
+
+    A file that could not be fixed is named on stderr with the reason: a problem of the file
+    (read-only, hard-linked, a symlink out of the tree, changed meanwhile), a fix that could not
+    be made, or a file newslint cannot read at all (a parse-error: binary, not text), unless
+    the findings are ``reported`` (``check --fix``), where its parse-error says it once. Files
+    passed over as no article are neither fixed nor counted.
+    """
     from linter.fix import fix_path
-    from linter.fixes.engine import fixed as compute
-    from linter.lint import lint_file_safely
+    from linter.fixes.engine import fixed
+    from linter.lint import lint_file_safely, passed_over
+    from linter.output import note
     from linter.report import one_line
 
+    compute = partial(fixed, unsafe=unsafe)  # a bug met fixing a file leaves it alone, named
     for path in files:
-        result = fix_path(path, config, compute=partial(compute, unsafe=unsafe), tree=".")
-        if result.problem is not None:
-            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
-        fixed.update(result.applied)
-        yield path, result.findings if result.findings is not None else lint_file_safely(path, config=config)
+        result = fix_path(path, config, write=write, compute=compute, tree=".")
+        findings = result.findings if result.findings is not None else lint_file_safely(path, config=config)
+        if passed_over(findings):
+            run.passed_over.append(path)
+        else:
+            run.files += 1
+            why = _not_fixed(result, [] if reported else findings)
+            if why is not None:
+                if result.changed:
+                    run.partly += 1
+                else:
+                    run.failed += 1
+                note(one_line(why))
+            if result.changed:
+                run.changed += 1
+                run.made.update(result.applied)
+            run.remaining += len(findings)
+            run.unsafe_left += sum(1 for f in findings if f.fix is not None and f.fix.safety.value == "unsafe")
+        yield path, result, findings
+
+
+def _not_fixed(result: Fixed, findings: Sequence[Finding]) -> str | None:
+    """Why a file could not be fixed (``path[:line]: reason``), or ``None``; ``findings``: those to
+    look for a parse-error in, when the file has no problem of its own."""
+    problem = result.problem
+    if problem is None and not result.changed:
+        # A file newslint cannot read at all (binary, not text, too large) has nothing to fix.
+        unread = next((f for f in findings if f.rule == "parse-error"), None)
+        if unread is not None:
+            problem = dataclasses.replace(unread, message=f"{unread.message}; left unchanged")
+    if problem is None:
+        return None
+    line = f":{problem.line}" if problem.line is not None else ""
+    return f"{result.path}{line}: {problem.message}"
+
+
+def _files_to_fix(paths: Sequence[str], config: Config) -> list[str]:
+    """The files ``fix`` and ``--diff`` work on; a WARC archive named among them is left out, and said so.
+
+    An archive records pages as they were fetched: ``check`` reads them, nothing is written
+    there (a directory's archives are not collected at all).
+    """
+    from linter.lint import collect_files
+    from linter.output import note
+    from linter.report import one_line
+    from linter.sources import is_warc
+
+    missing = [p for p in paths if not os.path.lexists(p)]  # a looping link: its problem, in _fixing
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    files = collect_files(paths, config)
+    for archive in (f for f in files if is_warc(f)):
+        note(one_line(f"newslint: {archive}: a WARC archive holds pages as fetched, which are checked, never fixed"))
+    return [f for f in files if not is_warc(f)]
 
 
 def _diff(args: argparse.Namespace, config: Config) -> int:
     """``check --diff`` and ``fix --diff``: the fixes as a unified diff on stdout; exit 1 if there are any."""
-    from linter.fix import diff, fix_path
-    from linter.fixes.engine import fixed as compute
-    from linter.lint import collect_files
+    from linter.fix import diff
     from linter.output import Output
-    from linter.report import one_line
 
-    missing = [p for p in args.paths if not os.path.lexists(p)]
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]}")
-    files = collect_files(args.paths, config)
+    files = _files_to_fix(args.paths, config)
     out = Output(sys.stdout, "standard output")  # `--diff | head`: every file is still judged, for the status
-    changed = problems = 0
-    made: Counter[str] = Counter()
-    for path in files:
-        result = fix_path(path, config, write=False, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
-        if result.problem is not None:
-            problems += 1
-            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
+    run = _FixRun()
+    for _, result, _ in _fixing(files, config, unsafe=args.unsafe_fixes, write=False, run=run):
         if result.changed:
-            changed += 1
-            made.update(result.applied)
             out.write(diff(result))
-    fixes = sum(made.values())
-    sys.stderr.write(f"newslint: {fixes} fix{'es' if fixes != 1 else ''} would change {changed} of "
-                     f"{len(files)} file{'s' if len(files) != 1 else ''}"
-                     + (f", {problems} left unchanged" if problems else "") + "\n")
-    return EXIT_FINDINGS if changed or problems else EXIT_OK
+    out.flush()
+    run.say(diff=True, unsafe=args.unsafe_fixes)
+    return EXIT_FINDINGS if run.changed or run.failed or run.partly else EXIT_OK
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -525,7 +657,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         crawl = CrawlOptions(fetch=fetch, robots=not args.ignore_robots, limit=args.limit,
                              include=tuple(args.include or ()), exclude=tuple(args.exclude or ()),
                              since=parse_since(args.since) if args.since else None, jobs=args.jobs,
-                             allow_hosts=tuple(args.allow_host or ()))
+                             allow_hosts=tuple(args.allow_host or ()), warc=args.warc)
         run = from_command(args.urls, urls_file=args.urls_file, sitemaps=args.sitemap or (), config=config,
                            options=crawl)
     except CrawlInputError as exc:
@@ -580,40 +712,23 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
-    """``newslint fix``: ``check --fix`` without the report (counts on stderr); exit 1 for files not fixed."""
-    from linter.fix import fix_path
-    from linter.fixes.engine import fixed as compute
-    from linter.lint import collect_files, passed_over
-    from linter.report import one_line
+    """``newslint fix``: ``check --fix`` without the report (ruff's ``--fix-only``): what was fixed on stderr.
 
-    config = _config(args)
+    Exit 1 for a file that could not be fixed (with ``--diff``, also for changes to make), else
+    0 whatever findings remain: ``newslint check`` judges those. The ``newslint-fix`` pre-commit
+    hook relies on it: it fails when files were changed, which pre-commit sees by itself.
+    """
+
+    if "-" in args.paths:
+        raise UsageError("fix works on files: give files or directories, not standard input")
+    config = _selected_config(args)
     if args.diff:
         return _diff(args, config)
-    missing = [p for p in args.paths if not os.path.lexists(p)]  # a looping link: its problem, below
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]}")
-    files = collect_files(args.paths, config)
-    changed = problems = remaining = unsafe_left = 0
-    made: Counter[str] = Counter()
-    for path in files:
-        result = fix_path(path, config, compute=partial(compute, unsafe=args.unsafe_fixes), tree=".")
-        if result.problem is not None:
-            problems += 1
-            sys.stderr.write(one_line(f"{path}: {result.problem.message}") + "\n")
-        if result.changed:
-            changed += 1
-            made.update(result.applied)
-        findings = result.findings or []
-        if not passed_over(findings):
-            remaining += len(findings)
-            unsafe_left += sum(1 for f in findings if f.fix is not None and f.fix.safety.value == "unsafe")
-    fixes = sum(made.values())
-    line = (f"newslint: {fixes} fix{'es' if fixes != 1 else ''} made in {changed} of {len(files)} "
-            f"file{'s' if len(files) != 1 else ''}; {remaining} finding{'s' if remaining != 1 else ''} remain")
-    if unsafe_left and not args.unsafe_fixes:
-        line += f" ({unsafe_left} fixable with --unsafe-fixes)"
-    sys.stderr.write(line + (f"; {problems} left unchanged" if problems else "") + "\n")
-    return EXIT_FINDINGS if problems else EXIT_OK
+    run = _FixRun()
+    for _ in _fixing(_files_to_fix(args.paths, config), config, unsafe=args.unsafe_fixes, write=True, run=run):
+        pass
+    run.say(diff=False, unsafe=args.unsafe_fixes)
+    return EXIT_FINDINGS if run.failed or run.partly else EXIT_OK
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -51,6 +51,7 @@ from linter.lint import PARALLEL_THRESHOLD, available_cpus, finish
 from linter.robots import Robots
 from linter.rules import fetch_error, lint_timeout, redirect_changes_host, sitemap_error, sitemap_lists_other_host
 from linter.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
+from linter.sources import PageHeaders
 from linter.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
 
 __all__ = [
@@ -100,6 +101,9 @@ class CrawlOptions:
     # Seconds linting one page may take, from when a linter takes it (a worker process started
     # after a restart spends about a second of it starting); None: lint_budget(fetch.timeout).
     lint_budget: float | None = None
+    # A .warc.gz file to record the pages fetched in (request and response records, in the order
+    # they arrive), to lint them again later without the network: newslint check FILE.
+    warc: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,14 @@ class Crawl:
             self._prepared = []
         self._started = False
         self._iterator: Iterator[tuple[str, list[Finding]]] | None = None
+        self._recorder: Any = None  # a linter.sources.warc.WarcRecorder, while the crawl runs
+        if self.options.warc is not None:
+            import linter.sources.warc  # noqa: F401  (without the warc extra: MissingExtra now, not mid-crawl)
+
+            try:  # a file that cannot be written is said now, before any page is fetched
+                open(self.options.warc, "wb").close()
+            except OSError as exc:
+                raise CrawlInputError(f"cannot write {self.options.warc}: {exc.strerror or exc}") from None
 
     # --- the synchronous face ------------------------------------------------------------------
 
@@ -202,6 +214,10 @@ class Crawl:
         # page's budget runs while it is linted, not while it waits its turn.
         self._pool_slots = asyncio.Semaphore(workers)
         self._thread_slot = asyncio.Semaphore(1)
+        if self.options.warc is not None:
+            from linter.sources.warc import WarcRecorder
+
+            self._recorder = WarcRecorder(self.options.warc)
         loop = asyncio.new_event_loop()
         results = self._results()
         finished = False
@@ -223,6 +239,8 @@ class Crawl:
                 loop.run_until_complete(loop.shutdown_default_executor())
             finally:
                 loop.close()
+                if self._recorder is not None:
+                    self._recorder.close()
                 if self._thread is not None:
                     self._thread.shutdown()
                 if self._pool is not None:
@@ -382,13 +400,18 @@ class Crawl:
                                           path)], path, self.config)
         if fetched.data is None:
             return sorted_findings(found, [_always(fetch_error, fetched.problem or "cannot fetch", path)])
-        page = await self._lint(fetched.data, path, fetched.url, item.news)
+        if self._recorder is not None:
+            self._recorder.add(fetched.url, request=list(fetched.request_headers), status=fetched.status or 200,
+                               reason=fetched.reason, headers=list(fetched.headers), body=fetched.data,
+                               http_version=fetched.http_version)
+        # What the response said of the page (charset, X-Robots-Tag) counts, as it does read from a WARC.
+        page = await self._lint(fetched.data, path, fetched.url, item.news, PageHeaders.of(fetched.headers))
         return sorted_findings(page, found)
 
     # --- linting, within the budget ---------------------------------------------------------------
 
-    async def _lint(self, data: bytes, path: str, url: str, news: Any) -> list[Finding]:
-        args = (data, path, url, news)
+    async def _lint(self, data: bytes, path: str, url: str, news: Any, headers: PageHeaders) -> list[Finding]:
+        args = (data, path, url, news, headers)
         async with self._pool_slots:
             while self._pool is not None:
                 found = await self._lint_in_pool(self._pool, args)

@@ -29,28 +29,25 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from linter import __version__
-from linter.output import UsageError
 
-
-class MissingExtra(UsageError, ImportError):
-    """The HTTP client is an optional extra: an ImportError to a library, a one-line error (exit 2) to the CLI."""
-
+# Named here too, where callers found them first.
+from linter.sources import HTML_TYPES as HTML_TYPES
+from linter.sources import MissingExtra as MissingExtra
 
 try:
     import httpx
 except ImportError:
     raise MissingExtra("fetching pages needs httpx, newslint's crawl extra: pip install httpx "
                        "(in a checkout: pip install -e '.[crawl]')") from None
-from datetime import UTC  # noqa: E402  (after the one import that may be missing)
+from datetime import UTC
 
-from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials  # noqa: E402
+from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
 
 USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org/project/newslint/)"
 
 #: Statuses that say "try again later".
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Where a response's ``Location`` header is kept out of the HTTP client's sight (see :func:`_hide_location`).
 _LOCATION = "x-newslint-location"
 
@@ -85,6 +82,13 @@ class Fetched:
     status: int | None = None
     content_type: str | None = None
     hops: list[str] = field(default_factory=list)  # every redirect target, in order, without credentials
+    #: The exchange, for a body read (what ``crawl --warc`` records, and what the checks read of
+    #: the response: :class:`~linter.sources.PageHeaders`): response headers as received, request
+    #: headers as sent, the status line's reason and HTTP version.
+    headers: tuple[tuple[str, str], ...] = ()
+    request_headers: tuple[tuple[str, str], ...] = ()
+    reason: str = ""
+    http_version: str = "HTTP/1.1"
 
     @property
     def ok(self) -> bool:
@@ -253,7 +257,7 @@ class Fetcher:
             data = response.content
             if len(data) > max_bytes and not truncate:
                 return too_large
-            return Fetched(url, data=data[:max_bytes], status=status, content_type=content_type)
+            return _exchange(Fetched(url, data=data[:max_bytes], status=status, content_type=content_type), response)
         body = bytearray()
         try:
             async for chunk in response.aiter_raw():
@@ -273,7 +277,18 @@ class Fetcher:
         except zlib.error as exc:
             return Fetched(url, problem=f"cannot decompress the body ({encoding}: {exc})", status=status,
                            content_type=content_type)
-        return Fetched(url, data=bytes(body), status=status, content_type=content_type)
+        return _exchange(Fetched(url, data=bytes(body), status=status, content_type=content_type), response)
+
+
+def _exchange(fetched: Fetched, response: httpx.Response) -> Fetched:
+    """``fetched`` with the exchange it came from (a body was read)."""
+    # As received (the names' case too), but for the Location moved aside (see _hide_location).
+    fetched.headers = tuple(("Location" if k.lower() == _LOCATION.encode() else k.decode("latin-1"),
+                             v.decode("latin-1")) for k, v in response.headers.raw)
+    fetched.request_headers = tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.request.headers.raw)
+    fetched.reason = response.reason_phrase
+    fetched.http_version = response.http_version
+    return fetched
 
 
 @dataclass(slots=True)

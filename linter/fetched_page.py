@@ -31,19 +31,21 @@ from linter.rules import parse_error
 if TYPE_CHECKING:
     from linter.readers import Source
     from linter.sitemaps import NewsEntry
+    from linter.sources import PageHeaders
 
 
 def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config, news: Any = None,
-              now: datetime | None = None) -> list[Finding]:
+              now: datetime | None = None, headers: PageHeaders | None = None) -> list[Finding]:
     """Findings for one fetched page.
 
     ``path`` is what reports show (the URL as requested); ``url`` the address the page was
     finally read from, against which its relative links and ``@id``s resolve. ``news`` is the
-    page's :class:`~linter.sitemaps.NewsEntry`, if a news sitemap listed it. A bug met on the
-    way is a ``parse-error`` for this page, never the end of the crawl.
+    page's :class:`~linter.sitemaps.NewsEntry`, if a news sitemap listed it. ``headers``: what its
+    HTTP response said of it (charset, ``X-Robots-Tag``), from the crawl or a WARC record. A bug
+    met on the way is a ``parse-error`` for this page, never the end of the crawl.
     """
     try:
-        source = read_source(data, path, "html", config, url=url)
+        source = read_source(data, path, "html", config, url=url, headers=headers)
         findings = check_source(source, config, now=now)
         if news is not None and source.page is not None and source.graph is not None:
             findings.extend(news_findings(news, source, path))
@@ -151,17 +153,18 @@ def _start_worker(config: Config, now: datetime | None) -> None:
     _ignore_interrupts()
 
 
-def lint_in_worker(data: bytes, path: str, url: str | None, news: Any) -> list[Finding]:
+def lint_in_worker(data: bytes, path: str, url: str | None, news: Any,
+                   headers: PageHeaders | None = None) -> list[Finding]:
     """A worker's task: :func:`lint_page` with the worker's configuration."""
     assert _worker is not None, "not in a worker process"
     config, now = _worker
-    return lint_page(data, path, url=url, config=config, news=news, now=now)
+    return lint_page(data, path, url=url, config=config, news=news, now=now, headers=headers)
 
 
-def local_linter(config: Config, now: datetime | None) -> Callable[[bytes, str, str | None, Any], list[Finding]]:
+def local_linter(config: Config, now: datetime | None) -> Callable[..., list[Finding]]:
     """:func:`lint_in_worker`'s twin for linting in this process."""
-    def lint(data: bytes, path: str, url: str | None, news: Any) -> list[Finding]:
-        return lint_page(data, path, url=url, config=config, news=news, now=now)
+    def lint(data: bytes, path: str, url: str | None, news: Any, headers: PageHeaders | None = None) -> list[Finding]:
+        return lint_page(data, path, url=url, config=config, news=news, now=now, headers=headers)
     return lint
 
 

@@ -30,6 +30,17 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 AUTHORITIES = ("google", "schema.org", "newsroom", "seo", "newslint")
 
 
+@dataclass(frozen=True, slots=True)
+class ArchiveRecord:
+    """Where in a web archive a page was read: the WARC file and the offset of its record."""
+
+    file: str
+    offset: int
+
+    def __str__(self) -> str:
+        return f"{self.file}@{self.offset}"
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Finding:
     """One problem at one place.
@@ -51,6 +62,9 @@ class Finding:
     fix: Fix | None = None
     #: Which of its source's documents it is in (an index into ``Source.documents``), for fixes.
     origin: int | None = None
+    #: For a page read from a WARC archive (its ``path`` is its URL): the record it was read from.
+    #: Not part of a finding's identity: the same page in another crawl is the same page.
+    record: ArchiveRecord | None = None
 
     @property
     def key(self) -> tuple[str, str, int | None, int | None, str | None]:
@@ -68,7 +82,7 @@ class Finding:
         return (self.path, self.line or 0, self.column or 0, self.rule, self.json_path or "", self.message)
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
@@ -80,6 +94,9 @@ class Finding:
             "hint": self.hint,
             "fix": self.fix.as_dict() if self.fix is not None else None,
         }
+        if self.record is not None:  # (only for pages read from an archive: other reports stay as they were)
+            out["warc"] = {"file": self.record.file, "offset": self.record.offset}
+        return out
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -44,6 +44,11 @@ Files on disk
       atomicity but splits this name from the others, which would keep the old page. Neither
       is what the user asked for, so ``fix`` says so and writes nothing: give the page a file
       of its own (``cp page.html x && mv x page.html``) to fix it.
+    - A read-only file (no write permission bit, or none for this user) is left alone: a rename
+      would replace it all the same, as the folder is what it needs to be writable.
+
+    These two are asked only of a file with something to change: one with nothing to fix is
+    no file left alone.
     - A file whose owner or group cannot be kept (the process may not set them) is left alone.
     - A file changed by someone else while ``fix`` works on it is left alone, with their
       change: its size, times, inode and content are compared, just before the rename, with
@@ -427,12 +432,18 @@ def fix_path(path: str, config: Config, *, write: bool = True, tree: str | None 
         return _left_alone(path, b"", f"cannot read file: {exc.strerror or exc}")
     if _identity(seen) != _identity(now):
         return _left_alone(path, data, "file changed while it was being read")
+    result = dataclasses.replace((compute or fix_bytes)(data, path, config), target=target, identity=_identity(now))
+    if not result.changed:  # nothing to write: how the file could be written does not matter
+        return result
+    # A rename would replace a read-only file as easily as any other (the folder is what must
+    # be writable), and root may write any file: the file's own write bits are what say "keep".
+    if not now.st_mode & 0o222 or not os.access(target, os.W_OK):
+        return _left_alone(path, data, "file is read-only (make it writable to fix it)")
     if now.st_nlink > 1:
         return _left_alone(path, data, f"file has {now.st_nlink} hard links, and fix replaces a file whole, "
                            "which would part this name from the others: give it a file of its own to fix it")
     if write:  # what a killed run left here
         remove_stale(os.path.dirname(os.path.abspath(target)), TEMP_PREFIX)
-    result = dataclasses.replace((compute or fix_bytes)(data, path, config), target=target, identity=_identity(now))
     return write_fixed(result) if write else result
 
 
@@ -465,10 +476,21 @@ def write_fixed(result: Fixed) -> Fixed:
 
 
 def diff(result: Fixed) -> str:
-    """A unified diff of the change, for ``--diff``."""
+    """A unified diff of the change, for ``--diff``, that ``patch -p1`` and ``git apply`` take.
+
+    Lines end at line feeds only (a form feed or U+2028 in a page is no line break to
+    ``patch``), and a last line without one is marked ``\\ No newline at end of file``.
+    """
     if not result.changed:
         return ""
     assert result.after is not None
-    before = result.before.decode("utf-8", "replace").splitlines(keepends=True)
-    after = result.after.decode("utf-8", "replace").splitlines(keepends=True)
-    return "".join(difflib.unified_diff(before, after, f"a/{result.path}", f"b/{result.path}"))
+    before = _lines(result.before.decode("utf-8", "replace"))
+    after = _lines(result.after.decode("utf-8", "replace"))
+    out = []
+    for line in difflib.unified_diff(before, after, f"a/{result.path}", f"b/{result.path}"):
+        out.append(line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path, PurePath
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter import rules
 from linter.config import Config
@@ -19,6 +19,10 @@ from linter.findings import Finding, sort_findings
 from linter.readers import READERS, Source, link, read_text, reader_for, source_kind
 from linter.readers.non_articles import non_article_name
 from linter.rules import non_utf8_encoding, not_an_article, parse_error, unknown_suppression
+from linter.sources import is_warc
+
+if TYPE_CHECKING:
+    from linter.sources import PageHeaders
 
 #: The rule a file passed over as no article is reported with (:func:`passed_over`).
 NOT_AN_ARTICLE = "not-an-article"
@@ -137,8 +141,14 @@ def _too_large(size: int, path: str) -> Finding:
                          else f"file too large to lint (more than {limit} MB)", path)
 
 
-def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str | None = None) -> Source:
-    """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``."""
+def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str | None = None,
+                headers: PageHeaders | None = None) -> Source:
+    """Decode ``data`` and read it with ``kind``; what cannot be decoded is a ``parse-error``.
+
+    ``headers``: for a page that came over HTTP (a crawl, a WARC record), what its response said
+    of it: its charset wins over the page's own, and its ``X-Robots-Tag`` counts with the page's
+    robots meta tags.
+    """
     if kind == "html":
         # Pages declare their own encoding (<meta charset>): the HTML reader sniffs it.
         text_or_problem = page_problem(data)
@@ -146,7 +156,10 @@ def read_source(data: bytes, path: str, kind: str, config: Config, *, url: str |
             return Source(path, findings=[rules.finding(parse_error, text_or_problem, path)])
         from linter.readers.page import read_bytes
 
-        return read_bytes(data, path, config, url=url)
+        source = read_bytes(data, path, config, url=url, declared_encoding=headers.charset if headers else None)
+        if headers is not None and source.page is not None:
+            source.page.http_robots = headers.robots
+        return source
     decoded = decode(data)
     if decoded.text is None:
         return Source(path, findings=[rules.finding(parse_error, decoded.problem or "unreadable", path)])
@@ -221,8 +234,9 @@ def finish(findings: Iterable[Finding], path: str, config: Config) -> list[Findi
     return sort_findings(out)
 
 
-def collect_files(paths: Iterable[str], config: Config) -> list[str]:
-    """Files to lint: explicit files as given, directories walked for known extensions."""
+def collect_files(paths: Iterable[str], config: Config, *, archives: bool = False) -> list[str]:
+    """Files to lint: explicit files as given, directories walked for known extensions (and for
+    WARC archives with ``archives``: ``check`` reads their pages, ``fix`` has nothing to write)."""
     files: set[str] = set()
     for raw in paths:
         p = Path(raw)
@@ -232,8 +246,8 @@ def collect_files(paths: Iterable[str], config: Config) -> list[str]:
                 for name in names:
                     full = os.path.join(root, name)
                     # A name that never names an article (requirements.txt, README.md) is not collected.
-                    if (reader_for(name) and not non_article_name(name) and not _special(full)
-                            and not config.excluded(full)):
+                    if ((reader_for(name) or (archives and is_warc(name))) and not non_article_name(name)
+                            and not _special(full) and not config.excluded(full)):
                         files.add(os.path.normpath(full))
         elif not config.excluded(raw):
             files.add(os.path.normpath(raw))

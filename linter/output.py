@@ -266,13 +266,16 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], out: IO[str] | Output, *,
-         total: int | Callable[[], int | None] | None = None, fixed: Mapping[str, int] | None = None) -> int:
+         total: int | Callable[[], int | None] | None = None, fixed: Mapping[str, int] | None = None,
+         unsafe_fixes: bool = False) -> int:
     """Report ``results`` (in the order given) to ``out``; the exit status.
 
     ``total`` is how many results will come, for the progress bar: a number known up front, or
     a function asked at each result until it knows (a crawl learns its total once its
     sitemaps are read), or None. ``fixed``: the fixes made on the way (``check --fix``), by rule,
-    filled in as ``results`` are taken, for the summary. The baseline
+    filled in as ``results`` are taken, for the summary (``None``: no fixes were made, only
+    offered). ``unsafe_fixes``: the run was given ``--unsafe-fixes``, so the summary counts
+    unsafe fixes as fixable. The baseline
     (``--baseline``) is read and the files to write (``--report``, ``--write-baseline``)
     are checked before the first result is taken: a bad path costs no linting.
     """
@@ -358,8 +361,10 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
                     bar.total = learn_total()
                 bar.update(tally.files + len(skipped), failing=tally.files_failing,
                            unfetched=tally.fetch_failures)
-        if fixed:
+        if fixed is not None:
+            tally.fixing = True
             tally.fixed.update(fixed)
+        tally.unsafe_shown = unsafe_fixes
         summary = tally.summary(baseline.use() if baseline is not None else None)
         if bar is not None:
             from linter.report.text_format import summary_lines
@@ -369,7 +374,7 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
             bar = None
         report.finish(summary)
         if skipped and not quiet:
-            note(_passed_over_note(skipped))
+            note(passed_over_note(skipped))
         if html is not None:
             html.finish(summary)
             html = None
@@ -396,7 +401,7 @@ def emit(options: ReportOptions, results: Iterable[tuple[str, list[Finding]]], o
     return EXIT_OK
 
 
-def _passed_over_note(paths: list[str]) -> str:
+def passed_over_note(paths: list[str]) -> str:
     """One line on stderr naming the files passed over as no article (the first few)."""
     from linter.report import one_line
 

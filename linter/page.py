@@ -104,6 +104,9 @@ class PageFacts:
     meta_lists: dict[str, list[Text]] = field(default_factory=dict)  # every value of a repeated meta tag
     item_meta: dict[str, Text] = field(default_factory=dict)  # <meta itemprop=...> outside any item
     og_images: list[str] = field(default_factory=list)
+    #: ``X-Robots-Tag`` directives for Google, from the page's HTTP response (crawl, WARC): robots
+    #: meta tags sent as headers (see :class:`linter.sources.PageHeaders`).
+    http_robots: tuple[str, ...] = ()
     h1: list[Text] = field(default_factory=list)
     heading: Text | None = None  # the article's headline as shown (see linter.readers.page.headline)
     heading_in_article: bool = False  # ``heading`` stands inside an <article> element

@@ -50,7 +50,7 @@ def test_house_rules_are_reported_like_built_in_ones(tmp_path: Path, config: str
     assert found["missing-article-section"] | {"line": 1} == {
         "rule": "missing-article-section", "severity": "warning", "message": "article has no articleSection",
         "path": "a.jsonld", "line": 1, "column": 1, "json_path": "$", "authority": "newsroom",
-        "hint": "add the desk as articleSection"}
+        "hint": "add the desk as articleSection", "fix": None}
     keywords = found["keywords-not-a-list"]
     assert (keywords["severity"], keywords["json_path"], keywords["authority"]) == ("error", "$.keywords", "newsroom")
     assert keywords["line"] is not None
@@ -164,7 +164,7 @@ def test_rules_lists_house_rules_with_the_configuration(tmp_path: Path) -> None:
     [line] = [ln for ln in listing.out.splitlines() if ln.startswith("missing-article-section ")]
     assert line.split()[1:3] == ["warning", "newsroom"] and "house/desk.schema.json" in line
     shown = run("rules", "missing-article-section", cwd=project)
-    assert shown.code == 0 and "fix:       add the desk as articleSection" in shown.out
+    assert shown.code == 0 and "hint:      add the desk as articleSection" in shown.out
     described = {d["name"]: d for d in run("rules", "--format", "json", cwd=project).json()}
     assert described["keywords-not-a-list"]["kind"] == "house"
     # Without the configuration there are no house rules, and a did-you-mean among those there are.

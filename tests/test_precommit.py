@@ -91,7 +91,8 @@ def snapshot(dest: Path) -> Path:
     return dest
 
 
-def try_repo(hooks: Path, cwd: Path, home: Path, *files: str) -> subprocess.CompletedProcess[str]:
+def hook_env(home: Path) -> dict[str, str]:
+    """The environment pre-commit runs in: its store, pip's cache and virtualenv's data under ``home``."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PRE_COMMIT", "PYTHONWARNINGS", "NEWSLINT_")) and k not in ("SKIP", "NO_COLOR")}
     env.update({
@@ -101,11 +102,16 @@ def try_repo(hooks: Path, cwd: Path, home: Path, *files: str) -> subprocess.Comp
         "XDG_CACHE_HOME": str(home / "cache"),
         "XDG_DATA_HOME": str(home / "data"),
         "GIT_CONFIG_NOSYSTEM": "1",
+        "PRE_COMMIT_COLOR": "never",
     })
+    return env
+
+
+def try_repo(hooks: Path, cwd: Path, home: Path, *files: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "newslint", "--color", "never",
          "--files", *files],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+        cwd=cwd, env=hook_env(home), capture_output=True, text=True, timeout=TIMEOUT,
     )
 
 
@@ -212,3 +218,56 @@ def test_hook_passes_over_files_that_are_no_article_and_fails_on_the_article(tmp
     assert all(name in passed_over for name in NOT_ARTICLES), output
     # Only the two articles are counted as checked.
     assert sum(int(n) for n in re.findall(r" in (\d+) files?\.$", output, re.M)) == 2, output
+
+
+# --- the newslint-fix hook -------------------------------------------------------------------------
+
+def fix_hook_round_trip(site: Path, config: str, env: dict[str, str]) -> None:
+    """A commit of a page with a safe fix to make, through the ``newslint-fix`` hook that ``config`` sets up.
+
+    pre-commit's convention for hooks that fix: the hook fixes the file and the commit fails
+    (pre-commit fails a hook that changed files, whatever its exit status), leaving the fix
+    unstaged for the user to look at; staged, the commit goes through.
+    """
+    from tests.rules.html_page import page
+    from tests.util import article
+
+    new_repo(site)
+    story = site / "world" / "cuba-china.html"
+    story.parent.mkdir()
+    wrong = page(data=article(**{"@type": "newsarticle"}))
+    fixed = wrong.replace('"@type": "newsarticle"', '"@type": "NewsArticle"')
+    story.write_text(wrong, encoding="utf-8")
+    (site / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    git("add", "-A", cwd=site)
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=site, env=env, check=True,
+                   capture_output=True, timeout=TIMEOUT)
+
+    def commit() -> tuple[int, str]:
+        done = subprocess.run(["git", "commit", "-m", "Cuba and China"], cwd=site, env=env, capture_output=True,
+                              text=True, timeout=TIMEOUT)
+        return done.returncode, done.stdout + done.stderr
+
+    code, output = commit()
+    assert code == 1, output
+    assert re.search(r"^newslint fix\.+Failed$", output, re.M), output
+    assert "files were modified by this hook" in output
+    assert "newslint: fixed 1 finding in 1 of 1 file (wrong-case-type 1)" in output
+    assert "Traceback" not in output
+    assert story.read_text(encoding="utf-8") == fixed  # fixed in the working tree...
+    assert git("show", ":world/cuba-china.html", cwd=site) == wrong  # ... not staged behind the user's back
+    assert git("rev-list", "--all", cwd=site) == ""  # and nothing committed
+
+    git("add", "world/cuba-china.html", cwd=site)
+    code, output = commit()
+    assert code == 0, output
+    assert re.search(r"^newslint fix\.+Passed$", output, re.M), output
+    assert git("show", "HEAD:world/cuba-china.html", cwd=site) == fixed
+
+
+def test_fix_hook_fixes_the_page_and_the_restaged_commit_passes(tmp_path: Path) -> None:
+    """The hook as users install it: the ``newslint-fix`` id of this repository's hooks file, at a commit."""
+    hooks = snapshot(tmp_path / "newslint")
+    rev = git("rev-parse", "HEAD", cwd=hooks).strip()
+    config = f"repos:\n  - repo: {hooks}\n    rev: {rev}\n    hooks:\n      - id: newslint-fix\n"
+    fix_hook_round_trip(tmp_path / "newsroom", config, hook_env(tmp_path / "home"))

@@ -127,6 +127,11 @@ class Report:
         }
         if f.hint:
             result["properties"] = {"authority": f.authority, "hint": f.hint}
+        if f.record is not None:  # a page read from a WARC archive: the record it came from
+            properties: dict[str, object] = {"authority": f.authority, "hint": f.hint} if f.hint else {
+                "authority": f.authority}
+            properties["warc"] = {"file": f.record.file, "offset": f.record.offset}
+            result["properties"] = properties
         return result
 
     def finish(self, summary: RunSummary) -> None:

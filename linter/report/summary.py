@@ -37,6 +37,9 @@ class RunSummary:
     unsafe_fixable: int = 0  # findings reported with an unsafe fix only (``--fix --unsafe-fixes``)
     fixed: tuple[tuple[str, int], ...] = ()  # fixes made (``--fix``), per rule, most first
     unsafe_shown: bool = False  # the run was given --unsafe-fixes: what they fix counts as fixable
+    #: The run made fixes (``--fix``): a finding still carrying a fix the run would have made
+    #: is a fix that could not be made, not one waiting for ``--fix``.
+    fixing: bool = False
 
     def problem_rules(self) -> list[tuple[str, int]]:
         """Error and warning findings per rule, most frequent first, then by name."""
@@ -68,6 +71,7 @@ class Tally:
     unsafe_fixable: int = 0
     fixed: Counter[str] = field(default_factory=Counter)
     unsafe_shown: bool = False
+    fixing: bool = False
 
     def add(self, findings: list[Finding]) -> None:
         self.files += 1
@@ -103,6 +107,7 @@ class Tally:
             unsafe_fixable=self.unsafe_fixable,
             fixed=tuple(sorted(self.fixed.items(), key=_by_count)),
             unsafe_shown=self.unsafe_shown,
+            fixing=self.fixing,
         )
 
 

@@ -28,7 +28,8 @@ class Report:
         if not findings:
             return
         w = self.stream.write
-        w(self._c("1;4", one_line(path)) + "\n")
+        record = findings[0].record  # a page read from a WARC archive: which record
+        w(self._c("1;4", one_line(path)) + (self._c("2", f"  (warc {one_line(str(record))})") if record else "") + "\n")
         width = max(len(where(f)) for f in findings)
         pad = " " * (2 + width + 2)
         for f in findings:
@@ -60,18 +61,35 @@ def fix_line(f: Finding) -> str:
 
 
 def fix_summary(summary: RunSummary) -> list[str]:
-    """What was fixed, and what remains fixable, as ruff says it."""
+    """What was fixed, and what remains fixable, as ruff says it.
+
+    The counts are of the findings reported (after the baseline). What is "fixable" depends on
+    the run: ``--unsafe-fixes`` without ``--fix`` counts the unsafe fixes as fixable too, as
+    ruff shows them (the command to make them is then ``--fix --unsafe-fixes``); after
+    ``--fix``, a finding still carrying a fix that run would have made is a fix that could not
+    be made (the reason is on standard error), not one waiting for ``--fix``.
+    """
     lines = []
+    safe, unsafe = summary.fixable, summary.unsafe_fixable
     if summary.fixed:
         total = sum(n for _, n in summary.fixed)
         rules = ", ".join(f"{rule} {n}" for rule, n in summary.fixed[:TOP_RULES])
         more = ", ..." if len(summary.fixed) > TOP_RULES else ""
         lines.append(f"Fixed {_plural(total, 'finding')} ({rules}{more}).")
-    if summary.fixable:
-        lines.append(f"{_plural(summary.fixable, 'finding')} fixable with --fix.")
-    if summary.unsafe_fixable:
-        more = "more " if summary.fixable else ""
-        lines.append(f"{_plural(summary.unsafe_fixable, 'finding')} {more}fixable with --fix --unsafe-fixes.")
+    if summary.fixing:
+        failed = safe + (unsafe if summary.unsafe_shown else 0)
+        if failed:
+            lines.append(f"{_plural(failed, 'fix')} could not be made.")
+        if unsafe and not summary.unsafe_shown:
+            lines.append(f"{_plural(unsafe, 'finding')} fixable with --fix --unsafe-fixes.")
+    elif summary.unsafe_shown and unsafe:
+        alone = f" ({safe} with --fix alone)" if safe else ""
+        lines.append(f"{_plural(safe + unsafe, 'finding')} fixable with --fix --unsafe-fixes{alone}.")
+    elif safe:
+        more = f" ({unsafe} more with --fix --unsafe-fixes)" if unsafe else ""
+        lines.append(f"{_plural(safe, 'finding')} fixable with --fix{more}.")
+    elif unsafe:
+        lines.append(f"{_plural(unsafe, 'finding')} fixable with --fix --unsafe-fixes.")
     return lines
 
 
@@ -107,4 +125,4 @@ def summary_lines(summary: RunSummary) -> list[str]:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return f"{n} {word}{'' if n == 1 else 'es' if word.endswith('x') else 's'}"

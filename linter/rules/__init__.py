@@ -289,6 +289,8 @@ _MODULES = (
     "news_sitemap_date_mismatch",
     "news_sitemap_title_mismatch",
     "news_sitemap_language_mismatch",
+    # pages read from web archives (newslint check FILE.warc.gz)
+    "warc_record_error",
 )
 
 

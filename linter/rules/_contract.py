@@ -100,6 +100,7 @@ if TYPE_CHECKING:
         unknown_suppression,
         unknown_type,
         url_mismatch,
+        warc_record_error,
         wrong_case_type,
         wrong_value_type,
     )
@@ -196,4 +197,5 @@ if TYPE_CHECKING:
         news_sitemap_date_mismatch,
         news_sitemap_title_mismatch,
         news_sitemap_language_mismatch,
+        warc_record_error,
     )

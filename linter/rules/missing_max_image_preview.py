@@ -4,7 +4,8 @@
 Reports an article page (see `noindex-article` for what counts as one) whose robots meta tags
 (`<meta name="robots">`, `<meta name="googlebot">`) do not say `max-image-preview:large`.
 Information only: the page is not wrong without it. Pages kept out of the index (`noindex`)
-are left to `noindex-article`.
+are left to `noindex-article`. For a page read over HTTP (`newslint crawl`, a WARC record), the
+`X-Robots-Tag` response header counts as one more robots tag.
 
 ## Why it matters
 Google Discover documentation: large images are more likely to bring visits from Discover, and
@@ -53,7 +54,7 @@ def check(source: Source, config: Config) -> Iterator[Problem]:
     if page is None:  # PAGE rules are called for HTML pages only
         return
     tags = [tag for key in ("robots", "googlebot") if (tag := page.meta.get(key)) is not None]
-    found: set[str] = set()
+    found: set[str] = set(page.http_robots)
     for tag in tags:
         found |= directives(tag.value)
     if found & {"noindex", "none"} or not is_article_page(source):
@@ -61,7 +62,10 @@ def check(source: Source, config: Config) -> Iterator[Problem]:
     previews = {d for d in found if d.startswith("max-image-preview:")}
     restrictive = sorted(previews - {LARGE})
     if restrictive:
-        line = next(tag.line for tag in tags if restrictive[0] in directives(tag.value))
+        line = next((tag.line for tag in tags if restrictive[0] in directives(tag.value)), None)
+        if line is None and restrictive[0] in page.http_robots:
+            yield Problem(f"X-Robots-Tag limits image previews ({restrictive[0]})")
+            return
         yield Problem(f"robots meta limits image previews ({restrictive[0]})", line=line or 1)
     elif LARGE not in previews and tags:
         line = min((tag.line for tag in tags if tag.line), default=1)

@@ -5,7 +5,9 @@ Reports an article page whose robots meta tag (`<meta name="robots">` or
 `<meta name="googlebot">`) says `noindex`, or `none` (which means `noindex, nofollow`). A page
 counts as an article when its structured data holds an Article-family node (NewsArticle,
 Article, BlogPosting, ...), its `og:type` is `article`, or it has an `<article>` element.
-Several robots tags add up, as they do for crawlers; the finding points at the first one.
+Several robots tags add up, as they do for crawlers; the finding points at the first one. For a
+page read over HTTP (`newslint crawl`, a WARC record), the `X-Robots-Tag` response header counts
+too (`noindex`, or `googlebot: noindex`; another crawler's directives do not).
 
 ## Why it matters
 Google's robots meta tag documentation: `noindex` keeps the page out of search results, Google
@@ -61,4 +63,8 @@ def check(source: Source, config: Config) -> Iterator[Problem]:
         found = [d for d in _BLOCKING if d in directives(tag.value)]
         if found and is_article_page(source):
             yield Problem(f"article page is excluded from search ({key}: {found[0]})", line=tag.line or 1)
+    # The header's own finding: a page can be held out by its markup and its server, both to fix.
+    sent = [d for d in _BLOCKING if d in page.http_robots]
+    if sent and is_article_page(source):
+        yield Problem(f"article page is excluded from search (X-Robots-Tag: {sent[0]})")
 

@@ -25,7 +25,8 @@ case: `Question` is a type, `question` a property.)
 
 ## Fix
 Safe, always: the type is written as schema.org spells it, keeping any prefix (`schema:`,
-`https://schema.org/`).
+`https://schema.org/`), in a list of types the one entry. In JSON-LD only: a microdata
+`itemtype` is HTML, which `--fix` does not edit.
 
 ## Options
 None.
