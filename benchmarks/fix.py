@@ -8,7 +8,9 @@ file is fixed in memory with every fix (safe and unsafe), as ``newslint check --
 - **left fixable**: findings that still carry a fix after fixing (should be none: the fix loop
   runs until nothing it can make is left);
 - **added**: findings of a rule that the fixed file has more of than the original (a fix must
-  add no finding), with examples;
+  add no finding), with examples; findings on the value of a property a fix renamed
+  (``datemodified`` → ``dateModified``) are counted apart as **revealed**: that value is checked
+  for the first time, and its own problems (a date without a time) were there all along;
 - **unparsed**: fixed files that no longer read (a page lxml cannot parse, or a JSON-LD block
   that was strict JSON and is not any more);
 - **outside**: fixed files whose bytes changed outside their JSON-LD blocks' content (and the
@@ -72,6 +74,7 @@ def run(argv: list[str] | None = None) -> None:
     fixed: dict[str, Counter[str]] = {}
     problems: dict[str, Counter[str]] = {}
     examples: list[str] = []
+    reveals: Counter[str] = Counter()
     started = time.perf_counter()
     for group, name, data in _files():
         count = sets.setdefault(group, Counter())
@@ -90,7 +93,20 @@ def run(argv: list[str] | None = None) -> None:
         if any(f.fix is not None for f in after):
             count["left fixable"] += 1
             examples.append(f"{name}: left fixable: {[f.rule for f in after if f.fix is not None]}")
+        had = Counter((b.rule, b.json_path) for b in before)
+        new = []
+        for f in after:  # the findings after that were not there before (a path counted as often as it was)
+            if had[(f.rule, f.json_path)]:
+                had[(f.rule, f.json_path)] -= 1
+            else:
+                new.append(f)
+        revealed = [f for f in new if f.json_path and any(
+            f.json_path == p or f.json_path.startswith((p + ".", p + "[")) for p in outcome.renamed)]
         added = Counter(f.rule for f in after) - Counter(f.rule for f in before)
+        added -= Counter(f.rule for f in revealed)
+        if revealed:
+            count["revealed"] += 1
+            reveals.update(f.rule for f in revealed)
         if added:
             count["added"] += 1
             examples.append(f"{name}: added {dict(added)}")
@@ -114,11 +130,14 @@ def run(argv: list[str] | None = None) -> None:
         total = sum(fixed[group].values())
         print(f"{group}: {count['files']} files, {count['changed']} changed by {total} fixes; "
               f"left fixable {count['left fixable']}, added findings {count['added']}, "
+              f"revealed by a rename {count['revealed']}, "
               f"unparsed {count['unparsed']}, changed outside blocks {count['outside']}")
         for rule, n in fixed[group].most_common():
             print(f"  {rule:<32} {n:>5}")
         for why, n in problems[group].most_common():
             print(f"  left alone: {why} ({n})")
+    if reveals:
+        print(f"revealed: findings on a renamed property's own value, checked for the first time: {dict(reveals)}")
     for line in examples[:20]:
         print("  !", line)
     print(f"fix: {sum(c['files'] for c in sets.values())} files in {seconds:.1f} s")

@@ -109,6 +109,7 @@ class JsonLdDocument:
     origin: str = "file"  # "generated" | "file" | "html" | "microdata"
     label: str | None = None
     block: int | None = None  # a page's JSON-LD block: its index among the page's blocks
+    repairs: tuple[str, ...] = ()  # a block read tolerantly: what was repaired (linter.jsonblock.REPAIRS)
     # JSON-LD newslint built: a value written again from one source fact (an image's ``url``
     # beside its ``contentUrl``, both from one ``src``) -> the path of the value written first.
     copies: Mapping[str, str] = field(default_factory=dict)

@@ -99,6 +99,7 @@ class PageFacts:
     title: Text | None = None  # <title>
     meta_description: Text | None = None
     canonical: Text | None = None  # <link rel=canonical href>, as written
+    base_href: str | None = None  # the first <base href>, as written: relative URLs resolve against it
     canonical_in_body: bool = False
     meta: dict[str, Text] = field(default_factory=dict)  # og:*, article:*, twitter:*, author, robots...
     meta_lists: dict[str, list[Text]] = field(default_factory=dict)  # every value of a repeated meta tag

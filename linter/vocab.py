@@ -187,24 +187,37 @@ class Vocabulary:
         """The ``kind`` name ("type" or "property") closest to ``name``: letter case first, then spelling."""
         return _suggest(self, name, kind)
 
+    def spellings(self, name: str, kind: str, n: int = 1) -> list[str]:
+        """Up to ``n`` ``kind`` names spelt close to ``name`` (letter case aside), the closest first.
+
+        What :meth:`suggest` offers when no name differs from ``name`` only in case; a fix asks
+        for two, to know whether the closest one is the only close one.
+        """
+        import difflib
+
+        self.canonical(name, kind)  # fills _lower
+        assert self._lower is not None
+        lower = self._lower[kind]
+        key = name.lower()
+        if len(key) > 80:
+            return []
+        # A ratio of 0.75 needs lengths within about a third of each other: compare only those.
+        slack = len(key) // 3 + 1
+        candidates = [c for c in lower if abs(len(c) - len(key)) <= slack]
+        return [lower[m] for m in difflib.get_close_matches(key, candidates, n=n, cutoff=SPELLING_CUTOFF)]
+
+
+#: How alike (difflib's ratio) a misspelt name must be to a name of the vocabulary to be suggested.
+SPELLING_CUTOFF = 0.75
+
 
 @lru_cache(maxsize=1024)
 def _suggest(vocab: Vocabulary, name: str, kind: str) -> str | None:
     exact = vocab.canonical(name, kind)
     if exact is not None:
         return exact
-    import difflib
-
-    assert vocab._lower is not None  # filled by canonical()
-    lower = vocab._lower[kind]
-    key = name.lower()
-    if len(key) > 80:
-        return None
-    # A ratio of 0.75 needs lengths within about a third of each other: compare only those.
-    slack = len(key) // 3 + 1
-    candidates = [n for n in lower if abs(len(n) - len(key)) <= slack]
-    match = difflib.get_close_matches(key, candidates, n=1, cutoff=0.75)
-    return lower[match[0]] if match else None
+    found = vocab.spellings(name, kind)
+    return found[0] if found else None
 
 
 _VOCABULARY: Vocabulary | None = None

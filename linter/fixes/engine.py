@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any
 from linter.config import Config
 from linter.findings import Finding
 from linter.fix import Fixed
-from linter.fixes.model import InsertBlock, JsonOp, Safety, SetKey, apply_data
+from linter.fixes.model import InsertBlock, JsonOp, RenameKey, Safety, SetKey, apply_data
+from linter.jsonpath import child, parent
 
 if TYPE_CHECKING:
     from linter.readers import Source
@@ -52,6 +53,9 @@ class Outcome:
     applied: Counter[str] = field(default_factory=Counter)  # fixes made, by rule
     findings: list[Finding] = field(default_factory=list)  # what check finds in ``after``
     problem: str | None = None  # why a fix was not made (the first reason), if one was not
+    #: JSON paths of the properties renamed (``RenameKey``, as they are named now): a renamed
+    #: property's value is checked for the first time, and may well have findings of its own.
+    renamed: list[str] = field(default_factory=list)
 
 
 def wanted(finding: Finding, *, unsafe: bool) -> bool:
@@ -106,6 +110,8 @@ def fix_bytes(data: bytes, path: str, config: Config, *, unsafe: bool = False,
             return outcome
         outcome.after = after
         outcome.applied.update(f.rule for f in fixed)
+        outcome.renamed += [child(parent(op.path) or "$", op.key) for f in fixed if f.fix is not None
+                            for op in f.fix.ops if isinstance(op, RenameKey)]
     outcome.findings = _read(outcome.after, path, kind, config, now)[1]
     return outcome
 

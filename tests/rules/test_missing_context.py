@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from linter.config import Config
+from linter.findings import Finding
+from linter.fixes.engine import fix_bytes
+from linter.fixes.model import AddMember, Fix, Safety
+from linter.lint import lint_text
 from tests.rules import dump, line_of
-from tests.util import article, keys, lint_article, lint_json
+from tests.rules.html_page import page
+from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "missing-context"
 
@@ -59,3 +65,61 @@ def test_every_top_level_item_without_context() -> None:
     text = dump([_bare(), _bare()])
     first, second = line_of(text, "  {", whole=True), line_of(text, "  {", whole=True, nth=2)
     assert keys(lint_json(text), RULE) == {(RULE, first, "$[0]"), (RULE, second, "$[1]")}
+
+
+# --- the fix -------------------------------------------------------------------------------------
+
+def _fixes(findings: list[Finding]) -> dict[str | None, Fix | None]:
+    return {f.json_path: f.fix for f in findings if f.rule == RULE}
+
+
+def _fixed(text: str, path: str = "a.jsonld") -> str:
+    """``text`` fixed: no ``missing-context`` left, and no finding that was not there before."""
+    outcome = fix_bytes(text.encode(), path, Config(), now=NOW)
+    assert outcome.problem is None
+    before = {(f.rule, f.json_path) for f in lint_text(text, path=path, now=NOW)}
+    after = {(f.rule, f.json_path) for f in outcome.findings}
+    assert {r for r, _ in after} & {RULE} == set()
+    assert after <= before
+    return outcome.after.decode()
+
+
+def test_fix_adds_the_context_first() -> None:
+    text = dump(_bare())
+    assert _fixes(lint_json(text)) == {"$": Fix(Safety.SAFE, 'add "@context": "https://schema.org"',
+                                                (AddMember("$", "@context", "https://schema.org", first=True),))}
+    assert _fixed(text) == text.replace('{\n  "@type"', '{\n  "@context": "https://schema.org",\n  "@type"', 1)
+
+
+def test_fix_in_a_page_block() -> None:
+    html = page(data=_bare())
+    assert _fixed(html, "page.html") == html.replace(
+        '{\n  "@type"', '{\n  "@context": "https://schema.org",\n  "@type"', 1)
+
+
+def test_fix_a_graph_and_each_top_level_item() -> None:
+    text = dump({"@graph": [_bare(), {"@type": "Organization", "name": "The Daily Example"}]})
+    assert _fixes(lint_json(text))["$"] is not None
+    text = dump([_bare(), _bare()])
+    assert list(_fixes(lint_json(text))) == ["$[0]", "$[1]"]
+    assert None not in _fixes(lint_json(text)).values()
+
+
+def test_no_fix_for_types_schema_org_does_not_have() -> None:
+    for doc in ({"@type": "Story", "headline": "x"},  # not a schema.org type
+                {"@type": ["NewsArticle", "ex:Story"], "headline": "x"},
+                {"@graph": [_bare(), {"@type": "foaf:Person", "foaf:name": "Jane"}]},
+                {"@graph": [{"@id": "https://example.com/#a", "name": "x"}]}):  # nothing typed
+        findings = lint_json(doc)
+        assert keys(findings, RULE) == {(RULE, 1, "$")}, doc
+        assert _fixes(findings) == {"$": None}, doc
+
+
+def test_wrong_case_type_then_context() -> None:
+    # newsarticle is no schema.org type: the context waits for wrong-case-type's fix, a round later.
+    text = dump(_bare(**{"@type": "newsarticle"}))
+    assert _fixes(lint_json(text)) == {"$": None}
+    outcome = fix_bytes(text.encode(), "a.jsonld", Config(), now=NOW)
+    assert outcome.applied == {"wrong-case-type": 1, RULE: 1}
+    assert outcome.after.decode() == text.replace(
+        '{\n  "@type": "newsarticle"', '{\n  "@context": "https://schema.org",\n  "@type": "NewsArticle"')

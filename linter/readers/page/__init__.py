@@ -84,9 +84,12 @@ def _body(body: Any, facts: PageFacts) -> None:
     faq_parts: list[Any] = []
     moved = set(facts.moved_head.elements) if facts.moved_head else set()
     # One walk over the body; lxml filters the tags in C, so only these become Python objects.
-    for el in body.iter("link", "h1", "article", "time", "figure", "h2", "h3", "h4", "details", "dl"):
+    for el in body.iter("link", "h1", "article", "time", "figure", "h2", "h3", "h4", "details", "dl", "base"):
         tag = el.tag
-        if tag == "link":
+        if tag == "base":  # a <base> anywhere sets the base URL, as one in the head does
+            if facts.base_href is None:
+                facts.base_href = document.base_href(el)
+        elif tag == "link":
             if facts.canonical is None and el not in moved and "canonical" in (el.get("rel") or "").lower().split():
                 facts.canonical = Text((el.get("href") or "").strip(), el.sourceline)
                 facts.canonical_in_body = True

@@ -7,6 +7,7 @@ family and FAQPage become documents too, so they are checked like JSON-LD.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from linter.document import JsonLdDocument, MapLocator, TextLocator
@@ -44,7 +45,10 @@ def _block(block: Block, path: str, source: Source) -> None:
             text = f"{where} is not valid JSON ({message}); read after repairing: {', '.join(parsed.repairs)}"
         else:
             text = f"{where} is not valid JSON ({message}); its content cannot be checked"
-        source.findings.append(finding(invalid_json_ld, text, path, line=file_line, column=file_column))
+        found = finding(invalid_json_ld, text, path, line=file_line, column=file_column)
+        if parsed.ok:  # in the document the block is about to become: a fix writes that one strictly
+            found = replace(found, origin=len(source.documents))
+        source.findings.append(found)
     if not parsed.ok:
         return
     locator = TextLocator(parsed.text, block.line - 1, block.column - 1, tuple(parsed.starts))
@@ -52,7 +56,8 @@ def _block(block: Block, path: str, source: Source) -> None:
         from linter.readers import duplicate_keys
 
         source.findings.extend(duplicate_keys.findings(parsed.duplicates, where, path, block.line, block.column))
-    source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where, block=block.index))
+    source.documents.append(JsonLdDocument(parsed.data, locator, origin="html", label=where, block=block.index,
+                                           repairs=tuple(parsed.repairs)))
 
 
 def _typed_nodes(data: Any) -> list[dict[str, Any]]:

@@ -83,6 +83,14 @@ def _elements(elements: Any, facts: PageFacts, container: Any) -> None:
                     facts.meta_lists.setdefault(key, []).append(Text(value, el.sourceline))
         elif tag == "link" and facts.canonical is None and "canonical" in (el.get("rel") or "").lower().split():
             facts.canonical = Text((el.get("href") or "").strip(), el.sourceline)
+        elif tag == "base" and facts.base_href is None:
+            facts.base_href = base_href(el)
+
+
+def base_href(el: Any) -> str | None:
+    """The ``href`` of the ``<base>`` element ``el``, if it has one (the first one sets the base URL)."""
+    href = el.get("href")
+    return href.strip() if href is not None else None
 
 
 def _in_svg(el: Any, stop: Any) -> bool:
