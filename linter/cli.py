@@ -425,8 +425,9 @@ def _selected_config(args: argparse.Namespace) -> Config:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from linter.lint import collect_files, lint_bytes, lint_files
-    from linter.output import emit, open_output, without_outputs
+    from linter.fixes import edits
+    from linter.lint import collect_files, lint_bytes, lint_files, lint_path
+    from linter.output import emit, open_output, output_format, without_outputs
     from linter.readers import source_kind
     from linter.sources import is_warc
 
@@ -435,6 +436,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                          "not standard input")
     config = _selected_config(args)
     options = report_options(args)
+    # Fixes as edits of the files' text cost a second edit per fix: made only for the formats that show them.
+    with_edits = output_format(options) in edits.FORMATS
     if args.diff:
         # The diff is all --diff prints: an option for the report would be ignored without a word.
         reporting = next((option for option, value in (("--format", args.format), ("--output-file", args.output_file),
@@ -473,21 +476,23 @@ def cmd_check(args: argparse.Namespace) -> int:
         # One file at a time, whatever --jobs says: each is fixed, written, then checked again.
         # (A WARC archive is a record of pages as fetched: read, never fixed.)
         run = _FixRun()
-        results = ((path, findings) for path, _, findings in _fixing([f for f in files if f not in archives], config,
-                                                                     unsafe=args.unsafe_fixes, write=True, run=run,
-                                                                     reported=True))
+        results = ((path, _with_edits(result, findings, config) if with_edits else findings)
+                   for path, result, findings in _fixing([f for f in files if f not in archives], config,
+                                                         unsafe=args.unsafe_fixes, write=True, run=run, reported=True))
     else:
         # Files are linted in order (by worker processes when there are many), standard input
         # when its turn comes.
         results = lint_files([path for path, from_stdin in sources if not from_stdin and path not in archives],
-                             config, jobs=args.jobs)
+                             config, jobs=args.jobs, lint=edits.lint_path_with_edits if with_edits else lint_path)
 
     def in_order() -> Iterator[tuple[str, list[Finding]]]:
         for path, from_stdin in sources:
             if from_stdin:
                 data = _read_stdin()
                 # Without a name saying what it is, what it starts with does (front matter: Markdown).
-                yield path, lint_bytes(data, path, kind=source_kind(path, data=data), config=config)
+                kind = source_kind(path, data=data)
+                findings = lint_bytes(data, path, kind=kind, config=config)
+                yield path, edits.replacements(data, path, findings, config, kind=kind) if with_edits else findings
             elif path in archives:
                 yield from warc_check.lint_warc(path, config=config)  # (imported above)
             else:
@@ -500,6 +505,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         results.close()  # stops the workers if the run ends early
         out.close()  # a file's last bytes, and a full disk found writing them
+
+
+def _with_edits(result: Fixed, findings: list[Finding], config: Config) -> list[Finding]:
+    """The findings of a file ``check --fix`` wrote (or left alone), their fixes with their edits of it."""
+    from linter.fixes.edits import lint_path_with_edits, replacements
+    from linter.lint import lint_file_safely
+
+    if result.findings is None:  # left alone, and read again: what is on disk now
+        return lint_file_safely(result.path, config=config, lint=lint_path_with_edits)
+    return replacements(result.after if result.after is not None else result.before, result.path, findings, config)
 
 
 @dataclass(slots=True)

@@ -157,6 +157,7 @@ def valid_sarif(text: str, validator: jsonschema.Draft4Validator) -> dict:
 
 
 def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Draft4Validator) -> None:
+    write_json(tree / "case.jsonld", article(**{"@type": "newsarticle"}))  # a finding with a fix
     r = run("check", ".", "--format", "sarif", cwd=tree)
     assert (r.code, r.err) == (1, "")
     log = valid_sarif(r.out, sarif_validator)
@@ -171,8 +172,12 @@ def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Dra
     base = sarif_run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
     assert Path(bytes(unquote_to_bytes(urlsplit(base).path)).decode()) == tree.resolve()
     for result, f in zip(results, findings, strict=False):
-        assert (result["ruleId"], result["level"], result["message"]["text"]) == (
-            f["rule"], levels[f["severity"]], f["message"])
+        assert (result["ruleId"], result["level"]) == (f["rule"], levels[f["severity"]])
+        # A fix is told on the message's last line (what code scanning shows), and given as edits.
+        fix = f"\nfix ({f['fix']['safety']}): {f['fix']['title']}" if f["fix"] else ""
+        assert result["message"]["text"].startswith(f["message"] + fix)
+        assert result["message"]["text"].count("\n") == f["message"].count("\n") + bool(fix)
+        assert len(result.get("fixes", [])) == (1 if f["fix"] and f["fix"]["edits"] else 0)
         assert driver["rules"][result["ruleIndex"]]["id"] == f["rule"]
         [location] = result["locations"]
         artifact = location["physicalLocation"]["artifactLocation"]
@@ -184,6 +189,7 @@ def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Dra
         if f["json_path"]:
             assert location["logicalLocations"] == [{"fullyQualifiedName": f["json_path"], "kind": "object"}]
     assert len({r["partialFingerprints"]["newslintFinding/v2"] for r in results}) == len(results)
+    assert any("fixes" in r for r in results)
     # Every rule that fired is described, once, from the registry.
     assert sorted(d["id"] for d in driver["rules"]) == sorted({f["rule"] for f in findings})
     registry = rules.registry()
@@ -192,6 +198,7 @@ def test_sarif_is_valid_and_complete(tree: Path, sarif_validator: jsonschema.Dra
         assert descriptor["shortDescription"]["text"] == rule.summary
         assert descriptor["helpUri"] == rule.source
         assert descriptor["defaultConfiguration"]["level"] == levels[rule.severity.value]
+        assert descriptor["properties"]["fixable"] == rule.fixable
         assert descriptor["help"]["markdown"] == rule.doc.strip()
         if rule.kind == "python":
             assert "## What it does" in descriptor["help"]["markdown"]

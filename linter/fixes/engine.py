@@ -275,9 +275,7 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> _Made 
     if not edits:
         return data, [], skipped
     edits.sort()
-    after = decoded.edit(body, edits)[1]
-    if decoded.bom:
-        after = decoded.bom + after
+    after = decoded.edit(body, edits)[1]  # (with the page's byte order mark, if it has one)
     why = _verify_page(page, after, expected)
     if why is None and outside_blocks(data) != outside_blocks(after):
         why = "its text outside the JSON-LD blocks would change"

@@ -115,6 +115,26 @@ Op = JsonOp | SetKey | InsertBlock
 
 
 @dataclass(frozen=True, slots=True)
+class Replacement:
+    """A change of a file's text: what stands from start to end (end excluded) replaced by ``text``.
+
+    Lines and columns are 1-based, a column counted in characters (Unicode code points, as
+    SARIF's ``unicodeCodePoints``), a line break being CR LF, CR or LF (as findings count
+    lines), the text read after any byte order mark. An insertion ends where it starts.
+    """
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"start_line": self.start_line, "start_column": self.start_column,
+                "end_line": self.end_line, "end_column": self.end_column, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A rule's repair for one finding."""
 
@@ -124,6 +144,10 @@ class Fix:
     ops: tuple[Op, ...]
     #: Unsafe fixes: where on the page the fact comes from (``visible byline, line 42``).
     evidence: str | None = None
+    #: The fix made alone on the file, as changes of its text, for the reports that show them
+    #: (SARIF, JSON; :mod:`linter.fixes.edits`). Empty when not asked for, or when the fix
+    #: cannot be made alone.
+    edits: tuple[Replacement, ...] = ()
 
     @property
     def target(self) -> str:
@@ -135,7 +159,8 @@ class Fix:
         return "document"
 
     def as_dict(self) -> dict[str, object]:
-        return {"safety": self.safety.value, "title": self.title, "evidence": self.evidence}
+        return {"safety": self.safety.value, "title": self.title, "evidence": self.evidence,
+                "edits": [edit.as_dict() for edit in self.edits]}
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,24 @@ def offer(findings: list[Finding], source: Source, config: Config) -> list[Findi
             if out is findings:
                 out = list(findings)
             out[i] = replace(f, fix=fix)
-    return out
+    return _editable(out, source) if out is not findings else out
+
+
+def _editable(findings: list[Finding], source: Source) -> list[Finding]:
+    """``findings`` without the JSON edits of blocks that are not strict JSON and will not be made so.
+
+    A block read tolerantly (comments, trailing commas...) is edited only once it is strict JSON:
+    by its ``invalid-json-ld`` fix (``Strict``), made in the same round before the others. A block
+    without that fix (HTML entities in it) cannot be edited, so nothing offers to edit it.
+    """
+    from linter.fixes.model import Strict
+
+    tolerated = {i for i, d in enumerate(source.documents) if d.repairs}
+    if not tolerated:
+        return findings
+    strict = {f.origin for f in findings if f.fix is not None and any(isinstance(op, Strict) for op in f.fix.ops)}
+    return [replace(f, fix=None) if (f.fix is not None and f.fix.target == "document" and f.origin in tolerated
+                                     and f.origin not in strict) else f for f in findings]
 
 
 def _can_make(fix: Fix, document: JsonLdDocument | None, source: Source) -> bool:

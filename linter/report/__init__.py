@@ -45,6 +45,18 @@ def where(f: Finding) -> str:
     return f"{f.line or 1}:{f.column}" if f.column else f"{f.line or 1}"
 
 
+def fix_line(f: Finding) -> str:
+    """A finding's fix as the CI outputs tell it: ``fix (safe): write 'x' as 'X' — newslint check --fix``.
+
+    An unsafe fix names its evidence after its title, and the option that makes it.
+    """
+    fix = f.fix
+    assert fix is not None
+    evidence = f" ({fix.evidence})" if fix.evidence else ""
+    command = "newslint check --fix" + ("" if fix.safety.value == "safe" else " --unsafe-fixes")
+    return f"fix ({fix.safety.value}): {fix.title}{evidence} \u2014 {command}"
+
+
 def one_line(text: str) -> str:
     """``text`` with control characters and line breaks escaped, for line-oriented output."""
     return text.translate(_CONTROLS)

@@ -5,6 +5,14 @@ for infos), escaped as the Actions runner reads them: ``%``, CR and LF in the me
 those and ``:`` and ``,`` in property values. The hint follows the message on its own line.
 A crawled page (a URL, not a file of the repository) is annotated without ``file``, its URL
 leading the message. Picked by default when ``GITHUB_ACTIONS=true``.
+
+A finding's fix is told on the annotation's last line (``fix (safe): write 'newsarticle' as
+'NewsArticle' — newslint check --fix``), escaped like the rest: still one annotation. An
+annotation cannot carry a change to apply: GitHub shows a suggested change ("Commit
+suggestion") only in a pull request's review comments, which are posted through its API, not
+by workflow commands. For those, run a review tool on the SARIF log, whose results carry each
+fix as a replacement of the file's text (``--format sarif``; reviewdog's ``-f=sarif`` with
+``-reporter=github-pr-review`` posts them as suggestions).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import re
 from typing import IO
 
 from linter.findings import Finding, Severity
-from linter.report import one_line
+from linter.report import fix_line, one_line
 from linter.report.summary import RunSummary
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -53,6 +61,8 @@ def command(f: Finding) -> str:
         message += f" (at {f.json_path})"
     if f.hint:
         message += f"\nhint: {f.hint}"
+    if f.fix is not None:
+        message += f"\n{fix_line(f)}"
     return f"::{_COMMAND[f.severity]} {','.join(props)}::{escape_data(message)}"
 
 

@@ -3,8 +3,15 @@
 ``{"version": 1, "findings": [{"rule", "severity", "message", "path", "line", "column",
 "json_path", "authority", "hint", "fix"}], "summary": {"files", "errors", "warnings", "infos",
 "fetch_failures", "rules", "baseline"}}``: ``rules`` counts the findings of each rule (most
-frequent first), ``baseline`` is ``null`` or ``{"path", "matched", "stale"}``. ``fix`` is
-``null`` or the fix the rule offers: ``{"safety": "safe" | "unsafe", "title", "evidence"}``.
+frequent first), ``baseline`` is ``null`` or ``{"path", "matched", "stale"}``.
+
+``fix`` is ``null`` or the fix the finding's rule offers: ``{"safety": "safe" | "unsafe",
+"title", "evidence", "edits"}``, ``edits`` being the fix made alone as changes of the file's
+text, ``[{"start_line", "start_column", "end_line", "end_column", "text"}]`` (1-based; columns
+in characters; the end is the character after the last one replaced, an insertion ending where
+it starts; :class:`linter.fixes.model.Replacement`). ``newslint check`` gives one edit for a fix
+it can make alone, none for a fix it cannot (``check --fix`` may still make it, once others are).
+
 Keys are only ever added, never renamed or removed. Written as files are linted.
 """
 

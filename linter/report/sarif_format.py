@@ -1,11 +1,16 @@
 """``--format sarif``: a SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers.
 
 One run; each rule that fired is described from the rule registry (summary, the rule's
-documentation as help in Markdown, its source as ``helpUri``, its default level); each
-finding is a result with its place, its JSON path as a logical location and a fingerprint
-that survives edits moving it to another line. A file's URI is relative to the working
-directory (``uriBaseId: %SRCROOT%``, given in ``originalUriBaseIds``); a crawled page's is
-its absolute URL.
+documentation as help in Markdown, its source as ``helpUri``, its default level, whether it
+can fix: ``fixable`` in its properties); each finding is a result with its place, its JSON
+path as a logical location and a fingerprint that survives edits moving it to another line.
+A file's URI is relative to the working directory (``uriBaseId: %SRCROOT%``, given in
+``originalUriBaseIds``); a crawled page's is its absolute URL.
+
+A finding's fix is told on a line of its message, which is what code scanning shows (GitHub
+does not show SARIF's ``fixes``), and, where it can be made alone, given as a ``fix``: the
+replacement of the file's text that makes it (:mod:`linter.fixes.edits`), for the viewers and
+review tools that offer to apply one (reviewdog's ``-f=sarif`` posts it as a suggested change).
 
 The results are written as files are linted; the tool with its rules closes the run (JSON
 objects have no order), so memory stays flat on large runs.
@@ -22,7 +27,7 @@ from typing import IO
 from urllib.parse import quote, quote_from_bytes
 
 from linter.findings import Finding, Severity
-from linter.report import json_text
+from linter.report import fix_line, json_text
 from linter.report.summary import RunSummary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -70,13 +75,40 @@ def rule_descriptor(name: str, example: Finding | None = None) -> dict[str, obje
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.summary},
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
-        "properties": {"tags": [rule.authority], "authority": rule.authority, "hint": rule.hint},
+        "properties": {"tags": [rule.authority], "authority": rule.authority, "hint": rule.hint,
+                       "fixable": rule.fixable},
     }
     if doc:
         descriptor["help"] = {"text": doc, "markdown": doc}
     if rule.source.startswith(("https://", "http://")):
         descriptor["helpUri"] = rule.source
     return descriptor
+
+
+def sarif_fix(f: Finding) -> dict[str, object]:
+    """A finding's fix as a SARIF ``fix`` (2.1.0 §3.55): its edits of the result's file, and what it is.
+
+    Regions are text regions, columns in code points (the run's ``columnKind``), the end column
+    the one after the last character replaced (an insertion: the same as the start).
+    """
+    fix = f.fix
+    assert fix is not None
+    safety = fix.safety.value + (f": {fix.evidence}" if fix.evidence else "")
+    properties: dict[str, object] = {"safety": fix.safety.value}
+    if fix.evidence:
+        properties["evidence"] = fix.evidence
+    return {
+        "description": {"text": f"{fix.title} ({safety})"},
+        "artifactChanges": [{
+            "artifactLocation": artifact_location(f.path),
+            "replacements": [{
+                "deletedRegion": {"startLine": edit.start_line, "startColumn": edit.start_column,
+                                  "endLine": edit.end_line, "endColumn": edit.end_column},
+                "insertedContent": {"text": edit.text},
+            } for edit in fix.edits],
+        }],
+        "properties": properties,
+    }
 
 
 def fingerprint(f: Finding, occurrence: int) -> str:
@@ -132,6 +164,11 @@ class Report:
                 "authority": f.authority}
             properties["warc"] = {"file": f.record.file, "offset": f.record.offset}
             result["properties"] = properties
+        if f.fix is not None:
+            # Code scanning shows the message, not ``fixes``: the fix is told there too.
+            result["message"] = {"text": f"{f.message}\n{fix_line(f)}"}
+            if f.fix.edits:
+                result["fixes"] = [sarif_fix(f)]
         return result
 
     def finish(self, summary: RunSummary) -> None:
