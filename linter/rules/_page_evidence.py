@@ -15,12 +15,14 @@ related story's node is not the page's, and the page's byline is not its author.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from linter.fixes.model import AddMember, SetValue
 from linter.graph import source_graph
 from linter.jsonpath import child
 from linter.page import normalize, page_articles
+from linter.patterns import lazy
 
 if TYPE_CHECKING:
     from linter.article import Author
@@ -136,14 +138,19 @@ def image_urls(value: Any) -> list[str]:
 
 def figures_showing(page: PageFacts, urls: list[str], base: str | None) -> list[Figure]:
     """The article's figures showing the image at one of ``urls``: the same address, resolved
-    against the page's, its scheme, query string and fragment aside (``?w=1200`` is the same
-    picture in another size). Nothing looser: a caption copied to another picture is false."""
+    against the page's, its scheme and fragment aside, and its query string too when the path
+    names the image file (``lead.jpg?w=1200`` is the same picture in another size). An image
+    service's address (``imrs.php?src=...&w=1440``) names its picture in the query: that counts,
+    less the numbers that size it. Nothing looser: a caption copied to another picture is false."""
     wanted = {k for url in urls if (k := _image_key(url, base)) is not None}
     return [f for f in page.figures if f.src and _image_key(f.src, base) in wanted]
 
 
-def _image_key(url: str, base: str | None) -> tuple[str, str] | None:
-    from urllib.parse import urljoin, urlsplit
+_IMAGE_FILE = lazy(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+
+
+def _image_key(url: str, base: str | None) -> tuple[str, str, str] | None:
+    from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
     url = url.strip()
     if not url or url.startswith("data:"):
@@ -154,7 +161,11 @@ def _image_key(url: str, base: str | None) -> tuple[str, str] | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return parts.netloc.lower(), parts.path
+    query = ""
+    if not _IMAGE_FILE.search(parts.path):
+        query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                                 if not v.isdigit()))
+    return parts.netloc.lower(), parts.path, query
 
 
 def image_fix(request: Request, *, prop: str, title: str) -> Fix | None:

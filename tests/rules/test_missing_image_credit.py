@@ -114,6 +114,17 @@ def test_fix_finds_the_figure_by_address_whatever_the_size_asked_for() -> None:
     assert new_findings(before, outcome) == set()
 
 
+@pytest.mark.parametrize(("shown", "offered"), [
+    ("https://example.com/imrs.php?src=https://cdn.example.com/lead.jpg&w=640", True),  # another size
+    ("https://example.com/imrs.php?src=https://cdn.example.com/other.jpg&w=1440", False),  # another picture
+], ids=["same-picture", "other-picture"])
+def test_an_image_service_names_its_picture_in_the_query(shown: str, offered: bool) -> None:
+    image = {**UNCREDITED, "contentUrl": "https://example.com/imrs.php?src=https://cdn.example.com/lead.jpg&w=1440"}
+    body = BODY.replace('src="https://example.com/photos/lead.jpg"', f'src="{shown}"')
+    [fix] = _fixes(page(body=body, data=article(image=[image])))
+    assert (fix is not None) is offered
+
+
 def test_fix_makes_a_bare_image_url_an_image_object_with_what_its_figure_states() -> None:
     before = page(data=article(image="https://example.com/photos/lead.jpg"))
     outcome = fixed(before)
