@@ -52,6 +52,9 @@ class DateValue:
     has_time: bool = False
     has_offset: bool = False
     assumed_timezone: str | None = None
+    #: The top-level front-matter key it was read from, as written (Markdown), for a fix to set;
+    #: where the date stands, not what it is (left out of comparisons).
+    key: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -473,3 +473,29 @@ def _parse_iso(value: str) -> datetime | date | None:
         tz = timezone(-delta if sign == "-" else delta)
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tzinfo=tz)
+
+
+def same_date(a: date | datetime, b: date | datetime) -> bool:
+    """The same instant (to the minute) when both carry an offset, else the same calendar day as
+    written. Pages show minutes; the markup's seconds do not make another time.
+
+    How ``date-published-mismatch`` holds the markup's date against the page's, and how the fix
+    that copies the page's date into the markup checks it would agree.
+    """
+    if isinstance(a, datetime) and isinstance(b, datetime) and a.tzinfo is not None and b.tzinfo is not None:
+        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
+    day_a = a.date() if isinstance(a, datetime) else a
+    day_b = b.date() if isinstance(b, datetime) else b
+    return day_a == day_b
+
+
+def earlier(a: date | datetime, b: date | datetime) -> bool:
+    """``a < b`` where that can be told: mixed date/date-time, or naive and aware date-times,
+    compare by day. How ``date-modified-before-published`` orders an article's dates."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        if (a.tzinfo is None) != (b.tzinfo is None):
+            return a.date() < b.date()
+        return a < b
+    a_day = a.date() if isinstance(a, datetime) else a
+    b_day = b.date() if isinstance(b, datetime) else b
+    return a_day < b_day

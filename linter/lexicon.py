@@ -396,7 +396,7 @@ PLACE_PARTICLES = NAME_PARTICLES | frozenset({"am", "an", "sur", "sul", "sull'"}
 #: Words naming a newsroom, an agency or a team rather than a person ("Redacción", "Reuters").
 ORGANIZATION = lazy(
     r"\b(team|staff|desk|newsroom|editorial|editors|redacci[óo]n|redaktion|r[ée]daction|redazione|redactie|"
-    r"reda[çc][ãa]o|equipo|agency|agencia|agentur|agence|news service|wire|bureau|reuters|associated press|"
+    r"reda[çc][ãa]o|equipo|agency|ag[eê]ncia|agentur|agence|news service|wire|bureau|reuters|associated press|"
     r"afp|efe|europa press|bloomberg|ap|dpa|ansa|xinhua|kna|epd|apa|sda|lusa|anp|belga|newsdesk|contributors|"
     r"colaboradores|news|press|presse|media|magazine)\b",
     re.I,

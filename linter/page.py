@@ -137,6 +137,7 @@ class PageFacts:
     _read_dates: Callable[[], list[VisibleDate]] | None = field(default=None, repr=False)
     _read_faq: Callable[[], list[FaqItem]] | None = field(default=None, repr=False)
     _visible: dict[str, Any] = field(default_factory=dict, repr=False)
+    _read_head_written: Callable[[], bool] | None = field(default=None, repr=False)
 
     def release(self) -> None:
         """Drop the readers of what was not asked for: the facts are read no further.
@@ -146,6 +147,7 @@ class PageFacts:
         """
         self._read_markup = self._read_page_node = None
         self._read_bylines = self._read_dates = self._read_faq = None
+        self._read_head_written = None
         self._visible_text = self._shown_text = self._image_urls = None
 
     def _read_once(self, name: str, read: Callable[[], list[_T]] | None) -> list[_T]:
@@ -177,6 +179,16 @@ class PageFacts:
     def dates(self) -> list[VisibleDate]:
         """Visible dates (``time`` elements, ``itemprop`` dates, labelled text)."""
         return self._read_once("dates", self._read_dates)
+
+    @property
+    def head_written(self) -> bool:
+        """Whether the page writes its ``<head>`` (a start or end tag): a page, not a fragment,
+        which ``newslint fix`` can write a JSON-LD block into (:mod:`linter.html_head`)."""
+        found: bool | None = self._visible.get("head_written")
+        if found is None:
+            found = self._visible["head_written"] = (self._read_head_written is not None
+                                                     and self._read_head_written())
+        return found
 
     @property
     def faq(self) -> list[FaqItem]:

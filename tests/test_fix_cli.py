@@ -364,7 +364,7 @@ def test_rules_say_which_rules_fix_what_they_find(cwd: Path) -> None:
     listing = run("rules", cwd=cwd).out.splitlines()
     row = next(line for line in listing if line.startswith("wrong-case-type "))
     assert re.match(r"^wrong-case-type +warning +schema\.org +fix +Type name in the wrong case$", row), row
-    never = next(line for line in listing if line.startswith("missing-author "))
+    never = next(line for line in listing if line.startswith("future-date "))
     assert " fix" not in never
     # The summaries stand in one column, fixable or not.
     column = {line.index(summary) for line, summary in ((row, "Type name"), (never, never.split("  ")[-1]))}
@@ -373,7 +373,8 @@ def test_rules_say_which_rules_fix_what_they_find(cwd: Path) -> None:
     one = run("rules", "wrong-case-type", cwd=cwd).out
     assert re.search(r"^  fixable: +always \(newslint check --fix", one, re.M), one
     assert "## Fix" in one and "Safe, always" in one
-    assert re.search(r"^  fixable: +never$", run("rules", "missing-author", cwd=cwd).out, re.M)
+    assert re.search(r"^  fixable: +never$", run("rules", "future-date", cwd=cwd).out, re.M)
+    assert re.search(r"^  fixable: +sometimes", run("rules", "missing-author", cwd=cwd).out, re.M)
 
     described = json.loads(run("rules", "--format", "json", cwd=cwd).out)
     assert all(d["fixable"] in ("always", "sometimes", "never") for d in described)

@@ -430,6 +430,11 @@ def _key(mapping: dict[str, _Value], name: str) -> _Value | None:
     return None
 
 
+def _top_key(front: dict[str, _Value], value: _Value) -> str | None:
+    """The top-level key ``value`` stands under, as written (``None`` inside a table: ``params.date``)."""
+    return next((key for key, item in front.items() if item is value), None)
+
+
 def _text(value: _Value | None) -> str | None:
     """A scalar as text: the string, or a number, boolean or date as written."""
     if value is None:
@@ -463,7 +468,7 @@ def _front_fields(front: dict[str, _Value], names: Mapping[str, Sequence[str]], 
     for name, modified in (("date_published", False), ("date_modified", True)):
         value = _lookup(front, names[name], dates=True)
         if value is not None:
-            date_value = _date(value, site, article.path, findings)
+            date_value = replace(_date(value, site, article.path, findings), key=_top_key(front, value))
             if modified:
                 article.date_modified = date_value
             else:

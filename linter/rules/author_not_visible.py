@@ -40,9 +40,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from linter.jsonpath import child
-from linter.lexicon import BYLINE_OPENER
-from linter.page import is_page_article, normalize
+from linter.page import is_page_article
 from linter.rules import Problem, Target
+from linter.rules._on_page import author_shown
 
 if TYPE_CHECKING:
     from linter.check import Context
@@ -68,28 +68,10 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
 
 
 def _authors(view: Any, page: Any) -> Iterator[Problem]:
-    bylines: set[str] | None = None
     for author, path in view.values("author"):
         name, name_path, organization = _name(author, path)
-        if name is None:
-            continue
-        key = normalize(name)
-        if not key:
-            continue
-        # The page's text first (one serialisation, cheap); the bylines, which take reading the
-        # header around the headline, only when the text does not show the name as written.
-        if page.shows(name) or (organization and _site_name(page, key)):
-            continue
-        if bylines is None:
-            bylines = {normalize(b.name) for b in page.bylines}
-        if key in bylines:
-            continue
-        # "By Jane Doe" is reported by author-name-not-a-name; what matters here is Jane Doe.
-        bare = BYLINE_OPENER.sub("", name.lstrip()).strip()
-        if bare != name and bare and (normalize(bare) in bylines or page.shows(bare)):
-            continue
-        yield Problem(f"author {name!r} does not appear on the page", name_path)
-
+        if name is not None and not author_shown(page, name, organization=organization):
+            yield Problem(f"author {name!r} does not appear on the page", name_path)
 
 
 def _name(author: Any, path: str) -> tuple[str | None, str, bool]:
@@ -105,11 +87,3 @@ def _name(author: Any, path: str) -> tuple[str | None, str, bool]:
         if isinstance(name, str):
             return name, child(path, "name"), organization
     return None, path, False
-
-
-def _site_name(page: Any, key: str) -> bool:
-    texts = [page.title.value if page.title else ""]
-    site = page.meta.get("og:site_name")
-    if site is not None:
-        texts.append(site.value)
-    return any(key in normalize(text) for text in texts if text)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
-from linter.dates import parse_iso
+from linter.dates import earlier, parse_iso
 from linter.jsonpath import child
 from linter.rules import Problem, Target
 
@@ -51,7 +51,7 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
     modified = _single(view.data.get("dateModified"))
     if published is None or modified is None:
         return
-    if _before(modified, published):
+    if earlier(modified, published):
         yield Problem(
             f"dateModified ({modified.isoformat()}) is before datePublished ({published.isoformat()})",
             child(view.path, "dateModified"),
@@ -60,14 +60,3 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
 
 def _single(value: Any) -> datetime | date | None:
     return parse_iso(value) if isinstance(value, str) else None
-
-
-def _before(a: datetime | date, b: datetime | date) -> bool:
-    """``a < b`` where that can be told: mixed date/date-time compare by day."""
-    if isinstance(a, datetime) and isinstance(b, datetime):
-        if (a.tzinfo is None) != (b.tzinfo is None):
-            return a.date() < b.date()
-        return a < b
-    a_day = a.date() if isinstance(a, datetime) else a
-    b_day = b.date() if isinstance(b, datetime) else b
-    return a_day < b_day

@@ -34,13 +34,13 @@ None. Pages only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
 from linter.dates import parse_iso
 from linter.jsonpath import child
 from linter.page import is_page_article
 from linter.rules import Problem, Target
+from linter.rules._on_page import published_disagreements
 
 if TYPE_CHECKING:
     from linter.check import Context
@@ -62,29 +62,7 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
     published = parse_iso(value) if isinstance(value, str) else None
-    if published is None:
+    if published is None or not isinstance(value, str):
         return
-    path = child(view.path, "datePublished")
-    shown = [(d, parse_iso(d.iso)) for d in page.dates if d.role == "published" and d.iso]
-    shown = [(d, when) for d, when in shown if when is not None]
-    # Agreeing with a date the page shows without saying what it is (a bare <time>) is enough.
-    others = [parse_iso(d.iso) for d in page.dates if d.role == "unknown" and d.iso]
-    if shown and not any(same_date(published, when) for when in [*(w for _, w in shown), *others] if when):
-        first = shown[0][0]
-        yield Problem(f"datePublished ({value}) disagrees with the publication date the page shows "
-                      f"({first.text}, line {first.line})", path)
-    meta = page.meta.get("article:published_time")
-    stated = parse_iso(meta.value) if meta is not None and meta.value else None
-    if meta is not None and stated is not None and not same_date(published, stated):
-        yield Problem(f"datePublished ({value}) disagrees with article:published_time "
-                      f"({meta.value}, line {meta.line})", path)
-
-
-def same_date(a: date | datetime, b: date | datetime) -> bool:
-    """The same instant (to the minute) when both carry an offset, else the same calendar day as
-    written. Pages show minutes; the markup's seconds do not make another time."""
-    if isinstance(a, datetime) and isinstance(b, datetime) and a.tzinfo is not None and b.tzinfo is not None:
-        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
-    day_a = a.date() if isinstance(a, datetime) else a
-    day_b = b.date() if isinstance(b, datetime) else b
-    return day_a == day_b
+    for why in published_disagreements(page, value, published):
+        yield Problem(why, child(view.path, "datePublished"))

@@ -42,14 +42,12 @@ from typing import TYPE_CHECKING, Final
 
 from linter.jsonpath import child
 from linter.page import is_page_article
-from linter.readers.page.headline import agrees, titles
 from linter.rules import Problem, Target
-from linter.rules._headlines import agree, key
+from linter.rules._headlines import headline_disagreement
 
 if TYPE_CHECKING:
     from linter.check import Context
     from linter.graph import View
-    from linter.page import PageFacts
 
 NAME = "headline-mismatch"
 SEVERITY = "warning"
@@ -66,41 +64,6 @@ def check(view: View, ctx: Context) -> Iterator[Problem]:
     headline = view.data.get("headline")
     if not isinstance(headline, str) or not headline.strip():
         return
-    mine = key(headline)
-    shown = _heading(page)
-    if shown is not None:
-        # (Another <h1> it agrees with may be the article's own: the reader chooses by the
-        # page's titles, and those may be the stale ones.)
-        if not agree(mine, key(shown)) and not _kicker(mine, key(shown)) \
-                and not any(agree(mine, key(h.value)) for h in page.h1):
-            yield Problem(f"headline is not the one the page shows ({shown!r})", child(view.path, "headline"))
-        return
-    titles = [h.value for h in page.h1]
-    og = page.meta.get("og:title")
-    if og is not None and og.value:
-        titles.append(og.value)
-    if not titles:
-        return
-    if any(agree(mine, key(title)) for title in titles):
-        return
-    yield Problem(f"headline matches neither the page's h1 nor its og:title ({titles[0]!r})",
-                  child(view.path, "headline"))
-
-
-def _heading(page: PageFacts) -> str | None:
-    """The article's own heading, when the page says which it is: inside its ``<article>``, or
-    agreeing with what the page calls itself (not merely the only ``<h1>`` left, which may be a
-    search panel's "No matches")."""
-    heading = page.heading
-    if heading is None or not key(heading.value):
-        return None
-    if page.heading_in_article or agrees(heading.value, titles(page)):
-        return heading.value
-    return None
-
-
-def _kicker(headline: str, shown: str) -> bool:
-    """The page shows the headline with a kicker or a place before it, or a tail after it
-    ("Vadodara / Headline", "Open Progress: Headline"), the headline being most of it. (Not
-    the other way round: words the markup adds to the headline readers see are reported.)"""
-    return len(headline) >= 0.5 * len(shown) and (shown.startswith(headline) or shown.endswith(headline))
+    why = headline_disagreement(page, headline)
+    if why is not None:
+        yield Problem(why, child(view.path, "headline"))

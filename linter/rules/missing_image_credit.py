@@ -18,15 +18,29 @@ license, and shows the credit in Google Images. Newsroom practice credits every 
 {"@type": "ImageObject", "contentUrl": "https://example.com/photos/lead.jpg", "creditText": "Jane Smith/Reuters"}
 ```
 
+## Fix
+Unsafe, sometimes: on an HTML page that shows the article's image in a figure whose caption
+states its credit (`Photo: Jane Smith/Reuters`, `© AFP`, a credit element), the image gets that
+credit as `creditText`, citing the figure's line; a bare image URL becomes an ImageObject with
+its `url` and `creditText` (which `missing-image-license` then asks a license of). The figure is
+the one showing the same address (resolved against the page's, scheme, query string and
+fragment aside); nothing is offered when no figure shows it, or figures showing it state
+different credits.
+
 ## Options
 None.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from linter.fixes.model import Fixable
 from linter.rules import Hints, Target
+from linter.rules._page_evidence import image_fix
+
+if TYPE_CHECKING:
+    from linter.fixes.model import Fix, Request
 
 NAME = "missing-image-credit"
 SOURCE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata"
@@ -38,3 +52,8 @@ HINTS: Hints = {
     "jsonld": "give the image a `creditText` (or `creator`, `copyrightNotice`)",
 }
 TARGET: Final = Target.SCHEMA
+FIX: Final = Fixable.SOMETIMES
+
+
+def fix(request: Request) -> Fix | None:
+    return image_fix(request, prop="creditText", title="add the figure's credit as creditText")

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from linter.fixes import Fix, Safety
 from tests.rules import line_of
 from tests.rules.html_page import BODY, lint_page, page
+from tests.rules.page_fixes import fixed, new_findings
 from tests.util import article, keys
 
 RULE = "byline-not-in-markup"
@@ -61,3 +67,68 @@ def test_odd_author_values_do_not_break_the_check() -> None:
     data = article(author=[{"name": ["Jane Doe", 5]}, 3, {"name": {"x": 1}}, "Omar Haddad"])
     body = BODY.replace(BYLINE, '<p class="byline">By Jane Doe and Omar Haddad</p>')
     assert keys(lint_page(page(body=body, data=data)), RULE) == set()
+
+
+# --- fix: the byline's missing names added to author (unsafe) --------------------------------
+
+JANE = {"@type": "Person", "name": "Jane Doe", "url": "https://example.com/staff/jane-doe"}
+
+
+def _fixes(html: str) -> list[Fix | None]:
+    return [f.fix for f in lint_page(html) if f.rule == RULE]
+
+
+def test_fix_adds_the_co_author_to_the_author_list() -> None:
+    before = byline('<p class="byline">By Jane Doe and Omar Haddad</p>')
+    [fix] = _fixes(before)
+    assert fix is not None and fix.safety is Safety.UNSAFE
+    assert fix.evidence == f"visible byline 'Omar Haddad', line {line_of(before, 'Omar Haddad')}"
+    outcome = fixed(before)
+    omar = {"@type": "Person", "name": "Omar Haddad"}
+    assert outcome.after.decode() == before.replace(
+        json.dumps(article(), indent=2), json.dumps(article(author=[JANE, omar]), indent=2))
+    assert dict(outcome.applied) == {RULE: 1}
+    # The byline links no profile for him: the url is all the fixed page lacks.
+    assert new_findings(before, outcome) == {("missing-author-url", "$.author[1]")}
+
+
+def test_fix_adds_every_missing_name_at_once() -> None:
+    before = byline('<p class="byline">By Jane Doe, Omar Haddad and Li Wei</p>')
+    first, second = _fixes(before)
+    assert first is not None and first == second  # each finding offers the one edit that fixes both
+    outcome = fixed(before)
+    added = [{"@type": "Person", "name": "Omar Haddad"}, {"@type": "Person", "name": "Li Wei"}]
+    assert outcome.after.decode() == before.replace(
+        json.dumps(article(), indent=2), json.dumps(article(author=[JANE, *added]), indent=2))
+    assert dict(outcome.applied) == {RULE: 2}
+    assert RULE not in {f.rule for f in outcome.findings}
+
+
+def test_fix_makes_a_single_author_a_list() -> None:
+    before = page(body=BODY.replace(BYLINE, '<p class="byline">By Jane Doe and Omar Haddad</p>'),
+                  data=article(author=JANE))
+    outcome = fixed(before)
+    assert outcome.after.decode() == page(body=BODY.replace(BYLINE, '<p class="byline">By Jane Doe and Omar Haddad</p>'),
+                                          data=article(author=[JANE, {"@type": "Person", "name": "Omar Haddad"}]))
+
+
+@pytest.mark.parametrize(("shown", "data"), [
+    ("By Jane Doe and LP", article()),  # initials: maybe Jane Doe's own
+    ("By Jane Doe, Omar Haddad and LP", article()),  # one unsure name: none added
+    ("By Tom Gillespie", article(author=[{"@type": "Person", "name": "T. Gillespie"}])),  # one person, twice?
+    ("By Jane Doe and Omar Haddad", article(author="Jane Doe")),  # text: author-not-object's to fix first
+], ids=["initials", "one-unsure", "shared-word", "text-author"])
+def test_no_fix_when_adding_is_ambiguous(shown: str, data: dict[str, object]) -> None:
+    html = page(body=BODY.replace(BYLINE, f'<p class="byline">{shown}</p>'), data=data)
+    fixes = _fixes(html)
+    assert fixes and fixes == [None] * len(fixes)
+
+
+def test_no_fix_when_the_author_is_a_reference_to_a_person_node() -> None:
+    # The finding stands on the Person the article refers to: that node is no author list.
+    person = {"@type": "Person", "@id": "https://example.com/#jane", "name": "Jane Doe",
+              "url": "https://example.com/staff/jane-doe"}
+    doc = {"@context": "https://schema.org",
+           "@graph": [article(**{"@context": None}, author={"@id": "https://example.com/#jane"}), person]}
+    html = page(body=BODY.replace(BYLINE, '<p class="byline">By Jane Doe and Omar Haddad</p>'), data=doc)
+    assert [(f.json_path, f.fix) for f in lint_page(html) if f.rule == RULE] == [("$.@graph[1]", None)]

@@ -7,7 +7,13 @@ import json
 
 import pytest
 
+from linter.config import Config
+from linter.fix import fix_bytes as insert_block
+from linter.fixes import Safety
 from linter.lint import lint_text
+from tests.rules import line_of
+from tests.rules.html_page import BODY, HEAD, page
+from tests.rules.page_fixes import fixed, found, new_findings
 from tests.util import NOW, article, keys, lint_article, lint_json
 
 RULE = "missing-article-markup"
@@ -159,3 +165,57 @@ def test_a_house_may_make_it_an_error_that_fails_ci(tmp_path) -> None:
     strict = run("check", "page.html", "--select", RULE, "--format", "parsable", cwd=tmp_path)
     assert strict.code == 1
     assert "[error] " in strict.out and f"({RULE})" in strict.out
+
+
+# --- fix: the article convert reads from the page, written into it (unsafe) ------------------
+
+#: What the consistency rules judge a page's article by: the inserted block must pass them.
+_CONSISTENCY = {"author-not-visible", "headline-mismatch", "date-published-mismatch", "conflicting-articles",
+                "byline-not-in-markup", "image-not-on-page"}
+
+
+def test_fix_inserts_the_block_newslint_fix_writes() -> None:
+    before = page(data=None)
+    [finding] = [f for f in found(before) if f.rule == RULE]
+    assert finding.fix is not None and finding.fix.safety is Safety.UNSAFE
+    assert finding.fix.evidence == (
+        f"headline from h1, line {line_of(before, '<h1>')}; author from byline, line {line_of(before, 'class=')}; "
+        f"datePublished from meta article:published_time, line {line_of(before, 'article:published_time')}, "
+        "as `newslint convert` reads them from the page")
+    outcome = fixed(before)
+    block = insert_block(before.encode(), "page.html", Config()).after
+    assert block is not None and outcome.after == block  # what `newslint fix` has always written
+    assert dict(outcome.applied) == {RULE: 1}
+    added = {f for f in outcome.findings if (f.rule, f.json_path) in new_findings(before, outcome)}
+    # What the new block lacks is reported on it (no description, no publisher configured...);
+    # nothing says it contradicts the page.
+    assert all(f.json_path is not None for f in added)
+    assert not {f.rule for f in outcome.findings} & (_CONSISTENCY | {RULE})
+
+
+def test_fix_is_not_made_without_unsafe_fixes() -> None:
+    before = page(data=None)
+    assert fixed(before, unsafe=False).after.decode() == before
+
+
+def test_no_fix_in_a_fragment_without_a_head() -> None:
+    fragment = ("<article>\n<h1>Cuba and China agree to strengthen military cooperation</h1>\n"
+                '<p class="byline">By Jane Doe</p>\n<p>Defence ministers met in Beijing.</p>\n</article>\n')
+    assert [f.fix for f in found(fragment) if f.rule == RULE] == [None]
+
+
+def test_no_fix_for_a_page_with_faq_markup_of_its_own() -> None:
+    assert [f.fix for f in found(page(data=FAQ)) if f.rule == RULE] == [None]
+
+
+def test_no_fix_when_convert_would_name_an_author_the_page_does_not_show() -> None:
+    # No byline: convert takes the author meta tag's name, which author-not-visible would report.
+    body = BODY.replace('<p class="byline">By <a rel="author" href="https://example.com/staff/jane-doe">'
+                        "Jane Doe</a></p>", "")
+    head = HEAD + '\n<meta name="author" content="PMJS">'
+    assert [f.fix for f in found(page(head=head, body=body, data=None)) if f.rule == RULE] == [None]
+
+
+def test_no_fix_in_a_json_ld_file() -> None:
+    doc = {"@context": "https://schema.org", "@type": "WebPage", "name": "Home"}
+    assert [f.fix for f in lint_json(doc) if f.rule == RULE] == [None]

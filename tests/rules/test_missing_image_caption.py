@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from linter.fixes import Fix, Safety
 from tests.rules import dump, line_of
+from tests.rules.html_page import BODY, page
+from tests.rules.page_fixes import fixed, found, new_findings
 from tests.util import article, keys, lint_article, lint_json
 
 RULE = "missing-image-caption"
@@ -55,3 +58,35 @@ def test_empty_caption_counts_as_missing() -> None:
 def test_text_credit_without_caption() -> None:
     text = "Cuba and China agree to strengthen military cooperation\n\nFoto: EFE/Juan Pérez\n\nEl cuerpo.\n"
     assert keys(lint_article(text), RULE) == {(RULE, line_of(text, "Foto: EFE"), "$.@graph[0].image[0]")}
+
+
+# --- fix: the figure's caption as caption (unsafe) -------------------------------------------
+
+def _fixes(html: str) -> list[Fix | None]:
+    return [f.fix for f in found(html) if f.rule == RULE]
+
+
+def test_fix_adds_the_figure_s_caption_without_its_credit() -> None:
+    before = page(data=article(image=[UNCAPTIONED]))
+    [fix] = _fixes(before)
+    assert fix is not None and fix.safety is Safety.UNSAFE
+    assert fix.evidence == f"figure caption 'The two ministers in Beijing.', line {line_of(before, '<figure>')}"
+    outcome = fixed(before)
+    assert outcome.after.decode() == page(data=article(image=[{**UNCAPTIONED,
+                                                              "caption": "The two ministers in Beijing."}]))
+    assert dict(outcome.applied) == {RULE: 1}
+    assert new_findings(before, outcome) == set()
+
+
+def test_no_fix_when_the_figure_has_no_caption() -> None:
+    body = BODY.replace("<figcaption>The two ministers in Beijing. Photo: Jane Smith/Reuters</figcaption>", "")
+    assert _fixes(page(body=body, data=article(image=[UNCAPTIONED]))) == [None]
+
+
+def test_no_fix_for_an_image_no_figure_shows() -> None:
+    image = {**UNCAPTIONED, "contentUrl": "https://example.com/photos/other.jpg"}
+    assert _fixes(page(data=article(image=[image]))) == [None]
+
+
+def test_no_fix_in_a_json_ld_file() -> None:
+    assert [f.fix for f in lint_json(article(image=[UNCAPTIONED])) if f.rule == RULE] == [None]

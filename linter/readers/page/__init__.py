@@ -33,6 +33,7 @@ from lxml import etree
 from linter.article import Text
 from linter.config import Config
 from linter.extract import Page, parse_page
+from linter.html_head import read_head
 from linter.page import PageFacts
 from linter.readers import Source
 from linter.readers.page import blocks, bylines, dates, document, faq, figures, headline, markup, suppressions
@@ -59,6 +60,7 @@ def read_bytes(data: bytes, path: str, config: Config, *, url: str | None = None
     facts = source.page = read_facts(page)
     facts._read_markup = lambda: markup.read(source, facts)
     facts._read_page_node = lambda: markup.page_node(source)
+    facts._read_head_written = lambda: read_head(page.text).written
     if "newslint:" in page.text:  # most pages have no suppression: no walk over their comments
         suppressions.read(page, path, source)
     return source
