@@ -6,7 +6,8 @@ file is fixed in memory with every fix (safe and unsafe), as ``newslint check --
 
 - fixes made per rule, and files changed;
 - **left fixable**: findings that still carry a fix after fixing (should be none: the fix loop
-  runs until nothing it can make is left);
+  runs until nothing it can make is left), apart from the fixes the engine refused because the
+  file, checked again, had a finding it had not before (counted as **not made**);
 - **added**: findings of a rule that the fixed file has more of than the original (a fix must
   add no finding), with examples; findings on the value of a property a fix renamed
   (``datemodified`` → ``dateModified``) are counted apart as **revealed**: that value is checked
@@ -79,6 +80,7 @@ def run(argv: list[str] | None = None) -> None:
     examples: list[str] = []
     reveals: Counter[str] = Counter()
     gaps: Counter[str] = Counter()
+    refused: Counter[str] = Counter()
     started = time.perf_counter()
     for group, name, data in _files():
         count = sets.setdefault(group, Counter())
@@ -89,14 +91,17 @@ def run(argv: list[str] | None = None) -> None:
         outcome = fix_bytes(data, name, config, unsafe=True)
         if outcome.problem:
             left_alone[outcome.problem.split(" (")[0]] += 1
+        refused.update(outcome.refused)
         if outcome.after == data:
             continue
         count["changed"] += 1
         made.update(outcome.applied)
         after = outcome.findings
-        if any(f.fix is not None for f in after):
+        left = [f.rule for f in after if f.fix is not None and (f.rule, f.json_path, f.fix.title)
+                not in outcome.refused_keys]
+        if left:
             count["left fixable"] += 1
-            examples.append(f"{name}: left fixable: {[f.rule for f in after if f.fix is not None]}")
+            examples.append(f"{name}: left fixable: {left}")
         had = Counter((b.rule, b.json_path) for b in before)
         new = []
         for f in after:  # the findings after that were not there before (a path counted as often as it was)
@@ -149,6 +154,8 @@ def run(argv: list[str] | None = None) -> None:
             print(f"  left alone: {why} ({n})")
     if reveals:
         print(f"revealed: findings on a renamed property's own value, checked for the first time: {dict(reveals)}")
+    if refused:
+        print(f"not made, as they would have added a finding: {dict(refused)}")
     if gaps:
         print(f"gaps of inserted blocks (facts the pages do not state): {dict(gaps.most_common())}")
     for line in examples[:20]:

@@ -67,7 +67,7 @@ class Report:
 
 
 def check(sources: Sources, *, config: Config | None = None, kind: str | None = None, path: str | None = None,
-          now: datetime | None = None, jobs: int = 1) -> Report:
+          now: datetime | None = None, jobs: int = 1, edits: bool = True) -> Report:
     """Lint what ``newslint check`` lints; the :class:`Report` of its findings.
 
     ``sources`` is either
@@ -81,7 +81,9 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
 
     ``config``: the configuration (default: the defaults, as ``--isolated``; :func:`linter.load_config`
     finds the one the CLI would use). ``jobs``: worker processes for many files (``0``: one per CPU;
-    default ``1``: none). Raises :class:`FileNotFoundError` for a path that does not exist.
+    default ``1``: none). ``edits``: give each finding's fix its edits of the file
+    (:attr:`linter.fixes.Fix.edits`), as ``--format json`` and ``sarif`` do (``False`` saves
+    making each fix once more). Raises :class:`FileNotFoundError` for a path that does not exist.
     """
     from linter.lint import collect_files, lint_bytes, lint_files, lint_text, passed_over
     from linter.readers import source_kind
@@ -96,6 +98,11 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
             findings = lint_text(sources, path=name, kind=kind, config=config, now=now)
         if passed_over(findings):
             return Report((), 0, (name,))
+        if edits and any(f.fix is not None for f in findings):
+            from linter.fixes.edits import replacements
+
+            data = sources if isinstance(sources, bytes) else sources.encode("utf-8")
+            findings = replacements(data, name, findings, config, kind=source_kind(name, kind=kind, data=sources))
         return Report(tuple(findings), 1)
     if kind is not None or path is not None:
         raise TypeError("kind and path name the contents of one source (str or bytes), not files")
@@ -106,7 +113,11 @@ def check(sources: Sources, *, config: Config | None = None, kind: str | None = 
     files = collect_files(paths, config)
     found: list[Finding] = []
     skipped: list[str] = []
-    for name, findings in lint_files(files, config, jobs=jobs, now=now):
+    from linter.fixes.edits import lint_path_with_edits
+    from linter.lint import lint_path
+
+    lint = lint_path_with_edits if edits else lint_path
+    for name, findings in lint_files(files, config, jobs=jobs, now=now, lint=lint):
         if passed_over(findings):
             skipped.append(name)
         else:

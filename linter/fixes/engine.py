@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from linter.config import Config
 from linter.findings import Finding
 from linter.fix import Fixed
-from linter.fixes.model import InsertBlock, JsonOp, RenameKey, Safety, SetKey, apply_data
+from linter.fixes.model import AddMember, InsertBlock, JsonOp, RenameKey, Safety, SetKey, SetValue, apply_data
 from linter.jsonpath import child, parent
 
 if TYPE_CHECKING:
@@ -56,6 +56,9 @@ class Outcome:
     #: JSON paths of the properties renamed (``RenameKey``, as they are named now): a renamed
     #: property's value is checked for the first time, and may well have findings of its own.
     renamed: list[str] = field(default_factory=list)
+    #: Fixes not made because the file, checked again, had a finding it had not before, by rule.
+    refused: Counter[str] = field(default_factory=Counter)
+    refused_keys: set[tuple[str, str | None, str]] = field(default_factory=set)
 
 
 def wanted(finding: Finding, *, unsafe: bool) -> bool:
@@ -89,15 +92,25 @@ def fixed(data: bytes, path: str, config: Config, *, unsafe: bool = False,
 
 def fix_bytes(data: bytes, path: str, config: Config, *, unsafe: bool = False,
               now: datetime | None = None) -> Outcome:
-    """``data`` (the file ``path``) with its findings' fixes made, round after round."""
+    """``data`` (the file ``path``) with its findings' fixes made, round after round.
+
+    Two guards keep the loop honest. A fix whose finding is still there after it was made is
+    not made again (it would repeat its edit every round). And a round's fixes must add no
+    finding: if checking the result finds something new (beyond a renamed property's own value,
+    checked for the first time, and the block a page without markup is given), the round's
+    fixes are tried one at a time, and those that add a finding are not made
+    (:attr:`Outcome.refused`).
+    """
     from linter.readers import source_kind
 
     kind = source_kind(path, data=data) or "text"
     outcome = Outcome(data)
+    made_before: set[tuple[str, str | None, str]] = set()
+    source, findings = _read(data, path, kind, config, now)
     for _ in range(MAX_ROUNDS):
-        source, findings = _read(outcome.after, path, kind, config, now)
         outcome.findings = findings
-        chosen = [f for f in findings if wanted(f, unsafe=unsafe)]
+        chosen = [f for f in findings if wanted(f, unsafe=unsafe) and _key(f) not in made_before
+                  and _key(f) not in outcome.refused_keys]
         if not chosen:
             return outcome
         made = _round(outcome.after, kind, source, chosen, config)
@@ -108,12 +121,78 @@ def fix_bytes(data: bytes, path: str, config: Config, *, unsafe: bool = False,
         outcome.problem = outcome.problem or skipped
         if after == outcome.after or not fixed:
             return outcome
+        next_source, next_findings = _read(after, path, kind, config, now)
+        if _adds(findings, next_findings, fixed):
+            one = _one_at_a_time(outcome, kind, source, findings, fixed, path, config, now)
+            if one is None:
+                return outcome
+            after, fixed, next_source, next_findings = one
         outcome.after = after
         outcome.applied.update(f.rule for f in fixed)
-        outcome.renamed += [child(parent(op.path) or "$", op.key) for f in fixed if f.fix is not None
-                            for op in f.fix.ops if isinstance(op, RenameKey)]
-    outcome.findings = _read(outcome.after, path, kind, config, now)[1]
+        outcome.renamed += _renamed(fixed)
+        made_before.update(_key(f) for f in fixed)
+        source, findings = next_source, next_findings
+    outcome.findings = findings
     return outcome
+
+
+def _key(f: Finding) -> tuple[str, str | None, str]:
+    return f.rule, f.json_path, f.fix.title if f.fix is not None else ""
+
+
+def _renamed(fixed: Iterable[Finding]) -> list[str]:
+    return [child(parent(op.path) or "$", op.key) for f in fixed if f.fix is not None
+            for op in f.fix.ops if isinstance(op, RenameKey)]
+
+
+def _adds(before: list[Finding], after: list[Finding], fixed: list[Finding]) -> bool:
+    """Whether ``after`` has a finding ``before`` had not, that the fixes made do not account for.
+
+    A renamed property's own value is checked for the first time: its findings were there all
+    along. A page given newslint's block has that block's gaps in place of missing-article-markup.
+    """
+    if any(f.fix is not None and f.fix.target == "page" for f in fixed):
+        return False
+    had = Counter((f.rule, f.json_path) for f in before)
+    renamed = _renamed(fixed)
+    # A value replaced by another shape (one author made a list of two) moves its findings:
+    # one of a rule under the replaced value before may stand at another path under it after.
+    replaced = [op.path for f in fixed if f.fix is not None for op in f.fix.ops if isinstance(op, SetValue)]
+    new = []
+    for f in after:
+        if had[(f.rule, f.json_path)]:
+            had[(f.rule, f.json_path)] -= 1
+        else:
+            new.append(f)
+    moved = Counter(rule for (rule, path), n in had.items() for _ in range(n) if _under(path, replaced))
+    for f in new:
+        if _under(f.json_path, renamed):
+            continue
+        if _under(f.json_path, replaced) and moved[f.rule]:
+            moved[f.rule] -= 1
+            continue
+        return True
+    return False
+
+
+def _under(path: str | None, roots: list[str]) -> bool:
+    return path is not None and any(path == p or path.startswith((p + ".", p + "[")) for p in roots)
+
+
+def _one_at_a_time(outcome: Outcome, kind: str, source: Source, findings: list[Finding], fixed: list[Finding],
+                   path: str, config: Config, now: datetime | None,
+                   ) -> tuple[bytes, list[Finding], Source, list[Finding]] | None:
+    """The first of ``fixed`` that, made alone, adds no finding; the others that do are refused."""
+    for f in fixed:
+        made = _round(outcome.after, kind, source, [f], config)
+        if isinstance(made, str) or not made[1] or made[0] == outcome.after:
+            continue
+        after_source, after_findings = _read(made[0], path, kind, config, now)
+        if not _adds(findings, after_findings, made[1]):
+            return made[0], made[1], after_source, after_findings
+        outcome.refused[f.rule] += 1
+        outcome.refused_keys.add(_key(f))
+    return None
 
 
 def _read(data: bytes, path: str, kind: str, config: Config, now: datetime | None) -> tuple[Source, list[Finding]]:
@@ -150,22 +229,44 @@ def _round(data: bytes, kind: str, source: Source, chosen: list[Finding], config
 def _planned(findings: Iterable[Finding], data: Any) -> tuple[list[JsonOp], list[Finding], Any]:
     """The operations of ``findings`` that fit together on ``data`` (in order), their findings, the result.
 
-    A fix whose operations no longer fit once the earlier ones are made (the same value edited
-    twice) waits: the next round's check offers it again, on the edited document, if still due.
+    A fix that touches a value an earlier fix of the round touches (the same value, or one
+    inside or around it) waits: the next round's check offers it again, on the edited document,
+    if still due. A fix making exactly the edit an earlier one makes (a caption and a credit
+    both turning one bare image URL into the same object) is taken with it.
     """
     ops: list[JsonOp] = []
+    touched: list[str] = []
     taken: list[Finding] = []
     result = data
     for f in findings:
         assert f.fix is not None
         mine = [op for op in f.fix.ops if not isinstance(op, (SetKey, InsertBlock))]
+        if mine and all(op in ops for op in mine):
+            taken.append(f)
+            continue
+        paths = [p for p in map(_touches, mine) if p is not None]
+        if any(_overlap(p, q) for p in paths for q in touched):
+            continue
         try:
             result = apply_data(data, [*ops, *mine])
         except ValueError:
             continue
         ops.extend(mine)
+        touched.extend(paths)
         taken.append(f)
     return ops, taken, result
+
+
+def _touches(op: JsonOp) -> str | None:
+    if isinstance(op, AddMember):
+        return child(op.path, op.key)
+    if isinstance(op, (SetValue, RenameKey)):
+        return op.path
+    return None  # Strict: made first, under every other edit
+
+
+def _overlap(a: str, b: str) -> bool:
+    return a == b or b.startswith((a + ".", a + "[")) or a.startswith((b + ".", b + "["))
 
 
 def _by_document(findings: list[Finding]) -> dict[int, list[Finding]]:

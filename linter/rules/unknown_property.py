@@ -31,7 +31,8 @@ any prefix (`schema:artcleBody` becomes `schema:articleBody`):
 - `type` written for `@type`, when its value names schema.org types and the object has no
   `@type`;
 - a misspelling with exactly one schema.org property spelt close to it (`artcleBody`), which
-  the node's type takes (when its type is known) and which is neither retired nor superseded.
+  the node's type takes (a node without a type gets no such fix) and which is neither retired nor
+  superseded.
 
 Never when the object already has the key it would be renamed to, nor for a name with two
 close candidates (`datePublised`: `datePublished`, but `sdDatePublished` is close too) or none
@@ -118,8 +119,10 @@ def _meant(key: str, node: dict[str, Any], request: Request) -> str | None:
     if found is not None and found[0] != "pending":
         return None  # the fix would be a retired or superseded term
     types = _types(node, vocab)
+    if not types:
+        return None  # an untyped node: nothing says which property a near spelling meant ("stale", "stage")
     domain = vocab.domain(right)
-    if types and domain and domain.isdisjoint(vocab.ancestry(types)):
+    if domain and domain.isdisjoint(vocab.ancestry(types)):
         return None  # not a property of the node's type: the close spelling is not what was meant
     return prefix + right
 
