@@ -15,7 +15,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -e .
 	touch $@
 
-# The test extra takes in the optional ones (crawl: httpx; warc: FastWARC), so every test runs.
+# The test extra takes in the optional ones (crawl: httpx; warc: FastWARC; spark: PySpark), so
+# every test runs. Spark also needs a Java runtime, which pip cannot install: tests/test_spark.py
+# installs Debian's (apt-get install openjdk-17-jre-headless) when run as root with apt-get, and
+# otherwise fails saying what is missing.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
 	touch $(VENV)/.installed $@

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import accuracy, archive, crawl, fix, hostile, pages, peers, startup, vocab, warc
+from benchmarks import accuracy, archive, crawl, fix, hostile, pages, peers, spark, startup, vocab, warc
 
 BENCHMARKS = {"pages": pages.run, "vocab": vocab.run, "startup": startup.run,
               "archive": archive.run, "peers": peers.run, "crawl": crawl.run, "hostile": hostile.run,
-              "accuracy": accuracy.run, "fix": fix.run, "warc": warc.run}
+              "accuracy": accuracy.run, "fix": fix.run, "warc": warc.run, "spark": spark.run}
 #: Benchmarks that take arguments: named first, the rest of the command line is theirs.
 WITH_ARGUMENTS = {"hostile", "accuracy"}
 

@@ -176,6 +176,31 @@ def build_parser() -> argparse.ArgumentParser:
     _common(crawl)
     crawl.set_defaults(func=cmd_crawl)
 
+    spark = sub.add_parser("spark", help="lint WARC archives and HTML pages on Apache Spark, into Parquet tables",
+                           description="Lint every HTML page of WARC archives (and folders of HTML pages) on "
+                                       "Apache Spark, with the checks of 'newslint check', and write the findings, "
+                                       "pages and summary tables (Parquet), summary.csv and report.html under "
+                                       "--output. With no cluster, runs on this machine (local[*]). Needs the "
+                                       "spark extra (pip install 'newslint[spark]') and a Java runtime.")
+    spark.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="WARC files (.warc, .warc.gz), folders of them or of HTML pages, or files listing "
+                            "them one a line; here, or behind a URI Spark reads (s3a://, gs://, hdfs://)")
+    spark.add_argument("--output", required=True, metavar="DIR",
+                       help="folder the tables are written to (replaced on each run), here or behind a URI")
+    spark.add_argument("--master", metavar="URL",
+                       help="Spark master (default: spark-submit's, else SPARK_MASTER, else local[*])")
+    spark.add_argument("--partitions", type=_crawl_number(int, 1), metavar="N",
+                       help="tasks the local files are linted in (default: one per WARC file, HTML pages "
+                            "1,000 a task)")
+    spark.add_argument("--select", type=_rule_names, action="extend", metavar="RULES",
+                       help="run only these rules (comma-separated names); replaces the configured selection")
+    spark.add_argument("--ignore", type=_rule_names, action="extend", metavar="RULES",
+                       help="skip these rules (comma-separated names), on top of the configuration")
+    spark.add_argument("-q", "--quiet", action="store_true",
+                       help="nothing on stderr but errors and Spark's own: no progress, no summary line")
+    _common(spark)
+    spark.set_defaults(func=cmd_spark)
+
     rules = sub.add_parser(
         "rules", help="list the rules, or show one rule's documentation",
         description="List every rule newslint knows (built in, and the house rules the\n"
@@ -683,6 +708,37 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     finally:
         run.close()  # stops fetching and the workers if the report ends early
         out.close()  # a file's last bytes, and a full disk found writing them
+
+
+def cmd_spark(args: argparse.Namespace) -> int:
+    """``newslint spark``: the job runs, the tables are written; exit 0 whatever they hold (a batch job's
+    findings are its output, not its failure)."""
+    from linter.spark.job import SparkOptions, run  # (PySpark: only here)
+
+    config = _selected_config(args)
+    progress = None if args.quiet else _spark_progress
+    options = SparkOptions(output=args.output, master=args.master, partitions=args.partitions, config=config,
+                           progress=progress, console_progress=not args.quiet and sys.stderr.isatty())
+    done = run(args.inputs, options)
+    if not args.quiet:
+        t = done.tally
+        sys.stderr.write(f"newslint spark: {t.records:,} records, {t.linted:,} HTML pages linted, "
+                         f"{t.failures:,} failure{'s' if t.failures != 1 else ''}, {t.findings:,} "
+                         f"finding{'s' if t.findings != 1 else ''} in {done.seconds:,.0f} s {_arrow()} {done.output}\n")
+    return EXIT_OK
+
+
+def _arrow() -> str:
+    try:
+        "\u2192".encode(sys.stderr.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return "->"
+    return "\u2192"
+
+
+def _spark_progress(tally: Any) -> None:
+    sys.stderr.write(f"newslint spark: {tally.records:,} records, {tally.linted:,} pages linted, "
+                     f"{tally.failures:,} failures so far\n")
 
 
 def cmd_convert(args: argparse.Namespace) -> int:

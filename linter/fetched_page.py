@@ -35,20 +35,25 @@ if TYPE_CHECKING:
 
 
 def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config, news: Any = None,
-              now: datetime | None = None, headers: PageHeaders | None = None) -> list[Finding]:
+              now: datetime | None = None, headers: PageHeaders | None = None,
+              seen: Callable[[Source], None] | None = None) -> list[Finding]:
     """Findings for one fetched page.
 
     ``path`` is what reports show (the URL as requested); ``url`` the address the page was
     finally read from, against which its relative links and ``@id``s resolve. ``news`` is the
     page's :class:`~linter.sitemaps.NewsEntry`, if a news sitemap listed it. ``headers``: what its
-    HTTP response said of it (charset, ``X-Robots-Tag``), from the crawl or a WARC record. A bug
-    met on the way is a ``parse-error`` for this page, never the end of the crawl.
+    HTTP response said of it (charset, ``X-Robots-Tag``), from the crawl or a WARC record. ``seen``
+    is called with the page as read and checked (its graph linked), for what else a caller wants
+    of it from the same read (the Spark job's pages table). A bug met on the way is a
+    ``parse-error`` for this page, never the end of the crawl.
     """
     try:
         source = read_source(data, path, "html", config, url=url, headers=headers)
         findings = check_source(source, config, now=now)
         if news is not None and source.page is not None and source.graph is not None:
             findings.extend(news_findings(news, source, path))
+        if seen is not None:
+            seen(source)
         return finish(findings, path, config)
     except Exception as exc:  # one page newslint fails on must not cost the report on all the others
         if os.environ.get("NEWSLINT_DEBUG"):

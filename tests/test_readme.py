@@ -28,7 +28,7 @@ README = ROOT / "README.md"
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```$", re.M | re.S)
 INLINE = re.compile(r"`(newslint [^`]+)`")
 OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
-SUBCOMMANDS = ("check", "convert", "fix", "crawl", "rules")
+SUBCOMMANDS = ("check", "convert", "fix", "crawl", "spark", "rules")
 
 
 def blocks(*langs: str) -> list[str]:

@@ -11,20 +11,24 @@ cannot be read is a ``warc-record-error`` finding, never the end of the run.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from linter import rules
 from linter.config import Config
 from linter.fetched_page import lint_page
 from linter.findings import ArchiveRecord, Finding
+from linter.page_markup import PageMarkup, page_markup
 from linter.rules import warc_record_error
 from linter.sources.warc import WarcCounts, WarcPage, WarcProblem, read_warc
 from linter.urls import redact
 
-__all__ = ["lint_warc", "page_findings", "problem_findings"]
+if TYPE_CHECKING:
+    from linter.readers import Source
+
+__all__ = ["lint_warc", "page_findings", "page_report", "problem_findings"]
 
 
 def lint_warc(source: str | os.PathLike[str] | IO[bytes], *, config: Config, now: datetime | None = None,
@@ -44,7 +48,21 @@ def lint_warc(source: str | os.PathLike[str] | IO[bytes], *, config: Config, now
 
 def page_findings(page: WarcPage, *, config: Config, now: datetime | None = None) -> list[Finding]:
     """The findings of one page of an archive, each located by the page's URL and its record."""
-    found = lint_page(page.data, redact(page.url), url=page.url, config=config, now=now, headers=page.headers)
+    return _lint(page, config, now)
+
+
+def page_report(page: WarcPage, *, config: Config, now: datetime | None = None) -> tuple[list[Finding], PageMarkup]:
+    """:func:`page_findings`, and what markup the page holds, from the same read (``newslint spark``)."""
+    markup: list[PageMarkup] = []
+    found = _lint(page, config, now, seen=lambda source: markup.append(page_markup(source)))
+    # (No markup: the page could not be read, and its findings say why.)
+    return found, markup[0] if markup else PageMarkup()
+
+
+def _lint(page: WarcPage, config: Config, now: datetime | None,
+          seen: Callable[[Source], None] | None = None) -> list[Finding]:
+    found = lint_page(page.data, redact(page.url), url=page.url, config=config, now=now, headers=page.headers,
+                      seen=seen)
     record = ArchiveRecord(page.warc, page.offset)
     return [replace(f, record=record) for f in found]
 
