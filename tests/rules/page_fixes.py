@@ -13,7 +13,6 @@ from linter.fixes.engine import Outcome, fix_bytes
 from linter.lint import lint_text
 from tests.util import NOW
 
-
 #: The rules a fix that adds a Person or an image object would newly raise (the Person has no
 #: ``url``, the image no ``license``): the engine refuses such a fix (it would add a finding)
 #: unless they are off, as here.
