@@ -115,7 +115,10 @@ def _found(rule: rules.Rule, problems: Iterator[Problem], view: View | None, ctx
         if json_path is not None and view is not None:
             doc, json_path = view.location(json_path)
             document = ctx.documents[doc] if ctx.documents else document
-        origin = next(i for i, d in enumerate(source.documents) if d is document)
+        origins = ctx.cache.get("origins")
+        if origins is None:  # each document's index, once: looked up per finding, a page of many blocks was quadratic
+            origins = ctx.cache["origins"] = {id(d): i for i, d in enumerate(source.documents)}
+        origin = origins[id(document)]
         f = _finding(rule.name, problem.message, source, document, json_path, None, origin)
         if problem.line is not None:
             f = replace(f, line=problem.line, column=None)

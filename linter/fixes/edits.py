@@ -52,17 +52,23 @@ def lint_path_with_edits(path: str | os.PathLike[str], *, config: Config,
     return replacements(data, p, lint_bytes(data, p, config=config, now=now), config)
 
 
+#: Fixes of one file given their edits at most (see :func:`replacements`).
+MAX_EDITS = 100
+
+
 def replacements(data: bytes, path: str, findings: list[Finding], config: Config, *,
                  unsafe: bool = True, kind: str | None = None) -> list[Finding]:
     """``findings`` (those of the file ``path``, whose bytes are ``data``) with their fixes' edits.
 
     Each fix (unsafe ones too, unless ``unsafe`` is false) is made alone on ``data`` and stored
     as one :class:`Replacement` in :attr:`Fix.edits`. ``kind`` is the reader the findings were
-    read with, when not the one ``path`` names.
+    read with, when not the one ``path`` names. Each edit reads the file again, so only the
+    first :data:`MAX_EDITS` fixes of a file get theirs (a hostile page with a fix on each of
+    10,000 nodes took minutes); ``check --fix`` still makes them all.
     """
     from linter.fixes.engine import wanted
 
-    chosen = [i for i, f in enumerate(findings) if wanted(f, unsafe=unsafe)]
+    chosen = [i for i, f in enumerate(findings) if wanted(f, unsafe=unsafe)][:MAX_EDITS]
     if not chosen:
         return findings
     from linter.lint import read_source
