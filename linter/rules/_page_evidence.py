@@ -48,6 +48,15 @@ def own_article(request: Request) -> View | None:
     return graph.view(node) if node is not None else None
 
 
+def own_article_on_page(request: Request) -> tuple[View, PageFacts, str] | None:
+    """:func:`own_article`, with the page it is read from and the finding's JSON path: what every
+    fix adding a fact of the page to its article starts from (``None``: no such article)."""
+    view, page, path = own_article(request), request.source.page, request.finding.json_path
+    if view is None or page is None or path is None:
+        return None
+    return view, page, path
+
+
 def article_holding(request: Request, prop: str) -> tuple[View, Any] | None:
     """The page's own article one of whose ``prop`` values the finding stands on, and that value.
 

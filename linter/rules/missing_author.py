@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 from linter.fixes.model import Fix, Fixable, Safety
 from linter.rules import Hints, Target
 from linter.rules._on_page import confident_bylines
-from linter.rules._page_evidence import author_object, byline_evidence, own_article, put
+from linter.rules._page_evidence import author_object, byline_evidence, own_article_on_page, put
 
 if TYPE_CHECKING:
     from linter.fixes.model import Request
@@ -56,11 +56,10 @@ FIX: Final = Fixable.SOMETIMES
 
 
 def fix(request: Request) -> Fix | None:
-    view = own_article(request)
-    page = request.source.page
-    path = request.finding.json_path
-    if view is None or page is None or path is None:
+    found = own_article_on_page(request)
+    if found is None:
         return None
+    _, page, path = found
     bylines = confident_bylines(page)
     if bylines is None:
         return None

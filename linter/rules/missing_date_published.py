@@ -44,7 +44,7 @@ from linter.fixes.model import Fix, Fixable, Safety
 from linter.graph import source_graph
 from linter.rules import Hints, Target
 from linter.rules._on_page import published_disagreements
-from linter.rules._page_evidence import conflicts, own_article, put
+from linter.rules._page_evidence import conflicts, own_article_on_page, put
 
 if TYPE_CHECKING:
     from datetime import date
@@ -77,11 +77,10 @@ class _Stated(NamedTuple):
 
 
 def fix(request: Request) -> Fix | None:
-    view = own_article(request)
-    page = request.source.page
-    path = request.finding.json_path
-    if view is None or page is None or path is None:
+    found = own_article_on_page(request)
+    if found is None:
         return None
+    view, page, path = found
     stated = _stated(page)
     chosen = next((s for s in stated if s.iso and isinstance(s.when, datetime) and s.when.tzinfo is not None),
                   None)

@@ -39,7 +39,7 @@ from linter.fixes.model import Fix, Fixable, Safety
 from linter.graph import source_graph
 from linter.rules import Hints, Target
 from linter.rules._headlines import headline_disagreement, shown_heading
-from linter.rules._page_evidence import conflicts, own_article, put
+from linter.rules._page_evidence import conflicts, own_article_on_page, put
 
 if TYPE_CHECKING:
     from linter.fixes.model import Request
@@ -58,10 +58,11 @@ FIX: Final = Fixable.SOMETIMES
 
 
 def fix(request: Request) -> Fix | None:
-    view = own_article(request)
-    page = request.source.page
-    path = request.finding.json_path
-    if view is None or page is None or path is None or page.heading is None:
+    found = own_article_on_page(request)
+    if found is None:
+        return None
+    view, page, path = found
+    if page.heading is None:
         return None
     shown = shown_heading(page)
     if shown is None or headline_disagreement(page, shown) is not None \
