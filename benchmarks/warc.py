@@ -150,7 +150,7 @@ def read_newslint(path: Path) -> tuple[int, int]:
 
 def _lint_seconds(corpus: list[tuple[str, bytes]]) -> float:
     from linter.config import Config
-    from linter.fetched_page import lint_page
+    from linter.sources.fetched_page import lint_page
 
     config = Config()
     for name, data in corpus[:3]:  # warm

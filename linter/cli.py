@@ -683,9 +683,9 @@ def _diff(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from linter.crawl import USER_AGENT, CrawlInputError, CrawlOptions, FetchOptions, from_command, parse_since
     from linter.output import check_outputs, emit, open_output
-    from linter.urls import MB
+    from linter.sources.crawl import USER_AGENT, CrawlInputError, CrawlOptions, FetchOptions, from_command, parse_since
+    from linter.sources.urls import MB
 
     config = _selected_config(args)
     options = report_options(args, noun="page")

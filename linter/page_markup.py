@@ -1,6 +1,6 @@
 """What markup a page holds, in a few facts: the pages table of ``newslint spark``.
 
-Read from the page's graph once its checks have run (:func:`linter.fetched_page.lint_page` hands
+Read from the page's graph once its checks have run (:func:`linter.sources.fetched_page.lint_page` hands
 the checked source to its ``seen`` callback), so that a page is read once for its findings and
 its facts alike. The facts are those of the page's own article (:func:`linter.page.page_articles`:
 not a teaser or related story marked up beside it), as written: dates are kept as the page

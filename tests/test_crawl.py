@@ -334,7 +334,7 @@ def test_check_does_not_import_the_http_client(tmp_path: Path) -> None:
     article = tmp_path / "one.md"
     article.write_bytes((ROOT / "tests" / "fixtures" / "markdown" / "hugo-yaml.md").read_bytes())
     code = ("import sys\nfrom linter.cli import main\nmain(['check', '--no-progress', 'one.md'])\n"
-            "loaded = [m for m in ('httpx', 'httpcore', 'anyio', 'asyncio', 'linter.crawl', 'linter.fetch')"
+            "loaded = [m for m in ('httpx', 'httpcore', 'anyio', 'asyncio', 'linter.sources.crawl', 'linter.sources.fetch')"
             " if m in sys.modules]\nassert not loaded, loaded\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr

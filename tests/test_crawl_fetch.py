@@ -1,4 +1,4 @@
-"""The crawl's HTTP side as a library: :class:`linter.fetch.Fetcher`, robots.txt, URL helpers.
+"""The crawl's HTTP side as a library: :class:`linter.sources.fetch.Fetcher`, robots.txt, URL helpers.
 
 Answers come from ``httpx.MockTransport`` (no socket at all), so what no local server can
 show honestly (a DNS failure) is tested too; the real-server behaviour is in test_crawl.py.
@@ -17,9 +17,9 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
-from linter.fetch import Fetched, Fetcher, FetchOptions, _retry_after
-from linter.robots import Robots
-from linter.urls import http_url_problem, redact, split_credentials
+from linter.sources.fetch import Fetched, Fetcher, FetchOptions, _retry_after
+from linter.sources.robots import Robots
+from linter.sources.urls import http_url_problem, redact, split_credentials
 from tests.fixtures.crawl.site import gzip_bomb
 
 PAGE = b"<!doctype html><html lang=en><title>x</title><h1>x</h1></html>"
@@ -270,7 +270,7 @@ def test_http_url_problem(url: str, problem: str | None) -> None:
 
 
 def test_origin_fills_in_the_default_port() -> None:
-    from linter.urls import origin
+    from linter.sources.urls import origin
 
     assert origin("http://Example.com/a") == origin("http://example.com:80/b") == ("http", "example.com", 80)
     assert origin("https://example.com/") != origin("https://example.com:8443/")

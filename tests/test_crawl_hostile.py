@@ -27,9 +27,9 @@ import pytest
 
 from linter.cli import main
 from linter.config import Config
-from linter.crawl import Crawl, CrawlInputError, CrawlOptions, lint_budget
-from linter.fetch import FetchOptions, RedirectError, redirect_target
-from linter.fetched_page import LintThread, OverBudget, start_pool, stop_pool
+from linter.sources.crawl import Crawl, CrawlInputError, CrawlOptions, lint_budget
+from linter.sources.fetch import FetchOptions, RedirectError, redirect_target
+from linter.sources.fetched_page import LintThread, OverBudget, start_pool, stop_pool
 from tests.fixtures.crawl.site import PASSWORD, USER, Site, corpus_page
 from tests.util import NOW, ROOT
 

@@ -1,4 +1,4 @@
-"""``linter.crawl`` as a library: order, the bounded window, ``total``, worker processes, early close."""
+"""``linter.sources.crawl`` as a library: order, the bounded window, ``total``, worker processes, early close."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from linter.config import Config
-from linter.crawl import Crawl, CrawlInputError, CrawlOptions, crawl, on_or_after, parse_since
-from linter.fetch import FetchOptions
+from linter.sources.crawl import Crawl, CrawlInputError, CrawlOptions, crawl, on_or_after, parse_since
+from linter.sources.fetch import FetchOptions
 from tests.fixtures.crawl.site import Site
 from tests.util import NOW
 

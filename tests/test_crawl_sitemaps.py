@@ -1,4 +1,4 @@
-"""Reading sitemaps (:func:`linter.sitemaps.parse`): URL sets, indexes, news, text, gzip, and hostile input."""
+"""Reading sitemaps (:func:`linter.sources.sitemaps.parse`): URL sets, indexes, news, text, gzip, and hostile input."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.sitemaps import Entry, NewsEntry, Problem, SitemapRef, parse
+from linter.sources.sitemaps import Entry, NewsEntry, Problem, SitemapRef, parse
 from tests.fixtures.crawl.site import BILLION_LAUGHS, gzip_bomb
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'

@@ -45,6 +45,6 @@ def test_linting_needs_no_httpx(without_httpx):
 
 
 def test_library_import_of_the_fetcher_is_an_import_error(without_httpx):
-    code = ("try:\n    import linter.fetch\nexcept ImportError as exc:\n    print(exc)\nelse:\n    print('imported')")
+    code = ("try:\n    import linter.sources.fetch\nexcept ImportError as exc:\n    print(exc)\nelse:\n    print('imported')")
     done = _run(["-c", code], without_httpx)
     assert "pip install httpx" in done.stdout, done.stderr

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from linter.crawl import Crawl, CrawlOptions
-from linter.fetch import FetchOptions
 from linter.findings import Finding, Severity
 from linter.output import ReportOptions, emit
 from linter.report import progress
 from linter.report.progress import Progress
+from linter.sources.crawl import Crawl, CrawlOptions
+from linter.sources.fetch import FetchOptions
 from tests.fixtures.crawl.site import corpus_page
 from tests.test_crawl_hostile import Answers, sitemap
 from tests.test_report_formats import run_with_terminal_stderr

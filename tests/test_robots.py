@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from linter.robots import read_rules
+from linter.sources.robots import read_rules
 from tests.util import ROOT
 
 AGENT = "newslint/0.1 (+https://github.com/newslint/newslint)"

@@ -86,7 +86,7 @@ if TYPE_CHECKING:
     from linter.graph import View
     from linter.page import PageFacts
     from linter.readers import Source, SourceKind
-    from linter.sitemaps import NewsEntry
+    from linter.sources.sitemaps import NewsEntry
 
 
 class Target(enum.Flag):

@@ -1,11 +1,19 @@
-"""Where pages come from besides files: HTTP (``newslint crawl``) and WARC archives.
+"""Where pages come from, one home for ``check``, ``crawl`` and ``spark``: HTTP and WARC archives.
+
+Files given to ``check`` are read by :mod:`linter.lint`; every other way a page arrives is here:
+
+- over HTTP, ``newslint crawl``: :mod:`~linter.sources.crawl` runs it, :mod:`~linter.sources.fetch`
+  fetches, :mod:`~linter.sources.robots` asks robots.txt, :mod:`~linter.sources.sitemaps` reads
+  sitemaps, :mod:`~linter.sources.urls` says which addresses a crawl may go to;
+- from WARC archives, ``newslint check FILE.warc.gz`` and ``newslint spark``:
+  :mod:`~linter.sources.warc` reads them, :mod:`~linter.sources.warc_check` lints their pages.
 
 A page that arrives over HTTP comes with headers that say things its markup does not: the
 charset of ``Content-Type`` (which wins over ``<meta charset>``, as in browsers) and
 ``X-Robots-Tag`` (a ``noindex`` there keeps the page out of search as surely as the robots meta
 tag). :class:`PageHeaders` is what the checks read of them; the crawl and the WARC reader build
 it from the response's headers alike, so that a page gives the same findings whichever way it
-came. The checks themselves take it through :func:`linter.fetched_page.lint_page`.
+came. The checks themselves take it through :func:`linter.sources.fetched_page.lint_page`.
 
 This package imports no optional dependency: the HTTP client (``crawl`` extra) and the WARC
 library (``warc`` extra) are imported by the modules that need them, which raise
@@ -19,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter.output import UsageError
-from linter.urls import MB
+from linter.sources.urls import MB
 
 __all__ = ["HTML_TYPES", "MAX_PAGE_BYTES", "MissingExtra", "PageHeaders", "is_warc"]
 

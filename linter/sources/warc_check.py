@@ -1,6 +1,6 @@
 """Linting the pages of a WARC archive: ``newslint check FILE.warc.gz``.
 
-Each page is linted by :func:`linter.fetched_page.lint_page`, the very function ``newslint crawl``
+Each page is linted by :func:`linter.sources.fetched_page.lint_page`, the very function ``newslint crawl``
 lints a fetched page with, given the record's HTTP headers as the crawl gives a response's
 (:class:`~linter.sources.PageHeaders`): a page gives the same findings from an archive as from
 the web. A page's findings name it by its URL (``path``) and carry the record they came from
@@ -18,12 +18,12 @@ from typing import IO, TYPE_CHECKING
 
 from linter import rules
 from linter.config import Config
-from linter.fetched_page import lint_page
 from linter.findings import ArchiveRecord, Finding
 from linter.page_markup import PageMarkup, page_markup
 from linter.rules import warc_record_error
+from linter.sources.fetched_page import lint_page
+from linter.sources.urls import redact
 from linter.sources.warc import WarcCounts, WarcPage, WarcProblem, read_warc
-from linter.urls import redact
 
 if TYPE_CHECKING:
     from linter.readers import Source

@@ -6,7 +6,7 @@ Nothing here imports Spark: a row is a tuple in the order of its table's schema 
 Each page of an archive is linted by :func:`linter.sources.warc_check.page_report`: the findings
 ``newslint check FILE.warc.gz`` gives the page (:func:`~linter.sources.warc_check.page_findings`),
 and the facts of its markup, from the one read. An HTML file is linted as ``newslint check``
-lints it, by :func:`linter.fetched_page.lint_page` on its bytes under its path. Faults are rows,
+lints it, by :func:`linter.sources.fetched_page.lint_page` on its bytes under its path. Faults are rows,
 never exceptions: a record that cannot be read is a ``warc-record-error`` finding (as in
 ``check``), an archive that cannot be opened one for the archive, and a page whose linting fails
 past the net of ``lint_page`` a ``parse-error`` for the page.
@@ -32,8 +32,8 @@ from linter.findings import Finding, Severity
 from linter.page_markup import PageMarkup
 from linter.report import no_surrogates
 from linter.rules import parse_error, warc_record_error
+from linter.sources.urls import redact
 from linter.spark.inputs import Item
-from linter.urls import redact
 
 __all__ = ["FINDINGS", "PAGES", "RESULTS", "PageLinter", "Result", "Tally", "archive_failure", "config_of",
            "config_payload", "lint_archive", "lint_items"]
@@ -163,10 +163,10 @@ def _warc_page(page: Any, config: Config, now: datetime | None, lint: PageLinter
 
 def _html(path: str, config: Config, now: datetime | None, tally: Tally) -> Result:
     """An HTML file, linted as ``newslint check`` lints it (its findings named by its path)."""
-    from linter.fetched_page import lint_page
     from linter.inputfile import InputError, read_input
     from linter.lint import lint_path
     from linter.page_markup import page_markup
+    from linter.sources.fetched_page import lint_page
 
     tally.records += 1
     tally.pages += 1

@@ -68,7 +68,7 @@ def lint_input(data: bytes) -> list[Finding]:
 
 def redirect(location: str) -> list[Finding]:
     """A redirect target resolves to an address a crawl can fetch, or is refused with a reason."""
-    from linter.fetch import RedirectError, redirect_target, url_problem
+    from linter.sources.fetch import RedirectError, redirect_target, url_problem
 
     try:
         target = redirect_target(REDIRECT_BASE, location)

@@ -7,10 +7,10 @@ from collections.abc import Callable
 import httpx
 
 from linter.config import Config
-from linter.crawl import Crawl, CrawlOptions
-from linter.fetch import FetchOptions
 from linter.findings import Finding
-from linter.sitemaps import Limits
+from linter.sources.crawl import Crawl, CrawlOptions
+from linter.sources.fetch import FetchOptions
+from linter.sources.sitemaps import Limits
 from tests.rules.html_page import page
 from tests.util import NOW
 

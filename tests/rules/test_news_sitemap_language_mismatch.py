@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from linter.config import Config
-from linter.fetched_page import lint_page
-from linter.sitemaps import NewsEntry
+from linter.sources.fetched_page import lint_page
+from linter.sources.sitemaps import NewsEntry
 from tests.rules import line_of
 from tests.rules.html_page import page
 from tests.util import NOW, article, keys

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from linter.sitemaps import Limits
+from linter.sources.sitemaps import Limits
 from tests.rules.crawl_site import crawl, html
 from tests.util import keys
 

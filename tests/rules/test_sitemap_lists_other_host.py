@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 
 from linter.config import Config
-from linter.crawl import Crawl, CrawlOptions
-from linter.fetch import FetchOptions
 from linter.findings import Finding
+from linter.sources.crawl import Crawl, CrawlOptions
+from linter.sources.fetch import FetchOptions
 from tests.rules.crawl_site import html
 from tests.util import NOW, keys
 

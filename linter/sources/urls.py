@@ -1,7 +1,7 @@
 """Page addresses in ``newslint crawl``: which can be fetched, how they are shown, and which
 sites a crawl may go to.
 
-Kept apart from :mod:`linter.fetch` so that what only looks at URLs (sitemaps, worker
+Kept apart from :mod:`linter.sources.fetch` so that what only looks at URLs (sitemaps, worker
 processes, the command line) does not import the HTTP client.
 """
 

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from protego import Protego
 
-from linter.fetch import REDIRECT_STATUSES, Fetcher
+from linter.sources.fetch import REDIRECT_STATUSES, Fetcher
 
 MAX_BYTES = 500 * 1024
 #: Sites whose rules are remembered; the oldest are fetched again if the crawl comes back.

@@ -30,8 +30,8 @@ from linter.rules import parse_error
 
 if TYPE_CHECKING:
     from linter.readers import Source
-    from linter.sitemaps import NewsEntry
     from linter.sources import PageHeaders
+    from linter.sources.sitemaps import NewsEntry
 
 
 def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config, news: Any = None,
@@ -41,7 +41,7 @@ def lint_page(data: bytes, path: str, *, url: str | None = None, config: Config,
 
     ``path`` is what reports show (the URL as requested); ``url`` the address the page was
     finally read from, against which its relative links and ``@id``s resolve. ``news`` is the
-    page's :class:`~linter.sitemaps.NewsEntry`, if a news sitemap listed it. ``headers``: what its
+    page's :class:`~linter.sources.sitemaps.NewsEntry`, if a news sitemap listed it. ``headers``: what its
     HTTP response said of it (charset, ``X-Robots-Tag``), from the crawl or a WARC record. ``seen``
     is called with the page as read and checked (its graph linked), for what else a caller wants
     of it from the same read (the Spark job's pages table). A bug met on the way is a

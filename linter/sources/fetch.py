@@ -41,7 +41,7 @@ except ImportError:
                        "(in a checkout: pip install -e '.[crawl]')") from None
 from datetime import UTC
 
-from linter.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
+from linter.sources.urls import MB, host_key, http_url_problem, origin, redact, shown, split_credentials
 
 USER_AGENT = f"newslint/{__version__} (structured-data linter; +https://pypi.org/project/newslint/)"
 
@@ -324,7 +324,7 @@ def redirect_target(base_url: str, location: str) -> str:
 
 
 def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be fetched, or ``None``: :func:`~linter.urls.http_url_problem`, then
+    """Why ``url`` cannot be fetched, or ``None``: :func:`~linter.sources.urls.http_url_problem`, then
     what the HTTP client itself refuses (a host name that is no valid name or address)."""
     problem = http_url_problem(url)
     if problem:

@@ -6,17 +6,17 @@ A :class:`Crawl` is an iterator of ``(url, findings)`` pairs, one per page, in i
 
 How a run goes:
 
-- An asyncio event loop fetches (:mod:`linter.fetch`: global and per-host limits, retries,
-  redirects, size caps), asks robots.txt first (:mod:`linter.robots`), and reads sitemaps as
-  it goes (:mod:`linter.sitemaps`).
+- An asyncio event loop fetches (:mod:`linter.sources.fetch`: global and per-host limits, retries,
+  redirects, size caps), asks robots.txt first (:mod:`linter.sources.robots`), and reads sitemaps as
+  it goes (:mod:`linter.sources.sitemaps`).
 - Each fetched page is linted off the loop, in worker processes (``jobs``, like ``check``) or,
-  for a handful of pages or ``jobs=1``, in one thread (:mod:`linter.fetched_page`), with
+  for a handful of pages or ``jobs=1``, in one thread (:mod:`linter.sources.fetched_page`), with
   exactly the checks of ``newslint check page.html``, plus the news sitemap cross-checks.
 - Each page has a time budget for linting (:func:`lint_budget`: five times the fetch timeout,
   at least 10 s). A page past it is a ``lint-timeout``; its worker process is killed and the
-  pool replaced, or its thread interrupted (see :class:`~linter.fetched_page.LintThread` for
+  pool replaced, or its thread interrupted (see :class:`~linter.sources.fetched_page.LintThread` for
   what a thread cannot promise).
-- A crawl stays on the hosts it was given (:class:`~linter.urls.Scope`: those of its URLs and
+- A crawl stays on the hosts it was given (:class:`~linter.sources.urls.Scope`: those of its URLs and
   sitemaps, and ``allow_hosts``); what a sitemap lists elsewhere is not fetched, and reported
   as ``sitemap-lists-other-host`` on that sitemap.
 - Memory stays flat: only ``in_flight`` pages are held as bytes at once (being fetched or
@@ -44,15 +44,15 @@ from linter import rules
 from linter.config import Config
 from linter.dates import parse_iso
 from linter.decode import MAX_BYTES
-from linter.fetch import HTML_TYPES, USER_AGENT, Fetcher, FetchOptions, url_problem
-from linter.fetched_page import LintThread, lint_in_worker, local_linter, sorted_findings, start_pool, stop_pool
 from linter.findings import Finding
 from linter.lint import PARALLEL_THRESHOLD, available_cpus, finish
-from linter.robots import Robots
 from linter.rules import fetch_error, lint_timeout, redirect_changes_host, sitemap_error, sitemap_lists_other_host
-from linter.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
 from linter.sources import PageHeaders
-from linter.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
+from linter.sources.fetch import HTML_TYPES, USER_AGENT, Fetcher, FetchOptions, url_problem
+from linter.sources.fetched_page import LintThread, lint_in_worker, local_linter, sorted_findings, start_pool, stop_pool
+from linter.sources.robots import Robots
+from linter.sources.sitemaps import Entry, Failure, Limits, OffSite, OffSiteHost, walk
+from linter.sources.urls import MB, Scope, host, http_url_problem, redact, shown, site, split_credentials
 
 __all__ = [
     "USER_AGENT",

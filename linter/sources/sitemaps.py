@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from linter.urls import MB, Scope, http_url_problem, redact, shown, site
+from linter.sources.urls import MB, Scope, http_url_problem, redact, shown, site
 
 if TYPE_CHECKING:
-    from linter.fetch import Fetcher
+    from linter.sources.fetch import Fetcher
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
