@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -116,3 +117,23 @@ def test_parse_since() -> None:
     assert parse_since("2025-01-01T10:00:00Z") == datetime(2025, 1, 1, 10, tzinfo=UTC)
     with pytest.raises(CrawlInputError):
         parse_since("01/02/2025")
+
+
+def test_the_old_name_linter_crawl_warns_once_and_gives_the_same_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``linter.crawl`` (the README's name until the crawl moved into :mod:`linter.sources`) still works, deprecated."""
+    import warnings
+
+    import linter
+    import linter.sources.crawl as new
+
+    monkeypatch.delitem(sys.modules, "linter.crawl", raising=False)
+    monkeypatch.delattr(linter, "crawl", raising=False)
+    with pytest.warns(DeprecationWarning, match=r"linter\.sources\.crawl") as told:
+        import linter.crawl as old
+    assert len(told) == 1 and told[0].filename == __file__  # (the line importing it, not importlib's)
+    assert old.__all__ == new.__all__
+    assert all(getattr(old, name) is getattr(new, name) for name in new.__all__)
+    assert old.crawl is crawl and old.CrawlOptions is CrawlOptions
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        import linter.crawl  # (imported already: no second warning)
