@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SEED   := seeds/cuba-china-military-cooperation.txt
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-fast lint bench clean fuzz
+.PHONY: demo test test-fast lint bench clean fuzz java
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ demo: $(VENV)/.installed
 	@$(BIN)/newslint convert $(SEED)
 
 # The gates first (types and lint, seconds), then every test.
-test: lint
+test: lint java
 	$(BIN)/python -m pytest
 
 # mypy --strict on linter/ and ruff on everything (settings in pyproject.toml).
@@ -64,6 +64,21 @@ fuzz: $(VENV)/.installed
 	$(BIN)/python tests/fuzz/fuzz_lint.py $(FUZZ_WORK)/corpus -dict=tests/fuzz/jsonld.dict \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=65536 -rss_limit_mb=2048 \
 		-artifact_prefix=$(FUZZ_WORK)/artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
+
+# A Java runtime for Spark (newslint spark, tests/test_spark.py): Debian's, installed when missing
+# and we may (root, apt-get: as CI is); otherwise a clear note of what to install, not a failure here.
+JAVA_PACKAGE := openjdk-17-jre-headless
+java:
+	@if [ -n "$$JAVA_HOME" ] || command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "== installing a Java runtime for Spark: apt-get install $(JAVA_PACKAGE)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(JAVA_PACKAGE) >/dev/null \
+		|| echo "newslint: could not install $(JAVA_PACKAGE); the Spark tests will fail until a Java runtime is installed"; \
+	else \
+		echo "newslint: no Java runtime (no java on PATH, JAVA_HOME not set): the Spark tests need one;" \
+		     "on Debian or Ubuntu: sudo apt-get install $(JAVA_PACKAGE)"; \
+	fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
