@@ -32,6 +32,7 @@ from linter.fixes.model import Replacement
 
 if TYPE_CHECKING:
     from linter.config import Config
+    from linter.fixes.engine import Before
     from linter.readers import Source
 
 #: The formats that show a fix's edits; the others do not pay for them.
@@ -41,15 +42,24 @@ FORMATS = frozenset({"sarif", "json"})
 def lint_path_with_edits(path: str | os.PathLike[str], *, config: Config,
                          now: datetime | None = None) -> list[Finding]:
     """:func:`linter.lint.lint_path`, with each fix's edits (``lint_files(lint=...)`` takes it)."""
+    from linter.decode import MAX_BYTES
     from linter.inputfile import InputError, TooLarge, read_input
-    from linter.lint import lint_bytes, lint_path
+    from linter.lint import checked, lint_bytes, lint_path, passed_over, read_source
+    from linter.readers import source_kind
 
     p = str(path)
     try:
         data = read_input(p)
     except (TooLarge, InputError):
         return lint_path(p, config=config, now=now)  # the finding it reports for a file it cannot read
-    return replacements(data, p, lint_bytes(data, p, config=config, now=now), config)
+    kind = source_kind(p)
+    if kind is None or len(data) > MAX_BYTES:
+        return lint_bytes(data, p, config=config, now=now)  # (its finding)
+    # As lint_bytes reads and checks the file, keeping what it read: the edits start from it.
+    source = read_source(data, p, kind, config)
+    if passed_over(source.findings):
+        return source.findings
+    return replacements(data, p, checked(source, config, now), config, kind=kind, source=source)
 
 
 #: Fixes of one file given their edits at most (see :func:`replacements`).
@@ -57,16 +67,28 @@ MAX_EDITS = 100
 
 
 def replacements(data: bytes, path: str, findings: list[Finding], config: Config, *,
-                 unsafe: bool = True, kind: str | None = None) -> list[Finding]:
+                 unsafe: bool = True, kind: str | None = None, source: Source | None = None) -> list[Finding]:
     """``findings`` (those of the file ``path``, whose bytes are ``data``) with their fixes' edits.
 
     Each fix (unsafe ones too, unless ``unsafe`` is false) is made alone on ``data`` and stored
     as one :class:`Replacement` in :attr:`Fix.edits`. ``kind`` is the reader the findings were
-    read with, when not the one ``path`` names. Each edit reads the file again, so only the
-    first :data:`MAX_EDITS` fixes of a file get theirs (a hostile page with a fix on each of
-    10,000 nodes took minutes); ``check --fix`` still makes them all.
+    read with, when not the one ``path`` names. ``source``: ``data`` as that reader read it, the
+    findings checked from it (else it is read again); its page is released here.
+
+    The file is read once for all its fixes, but each edit is checked by reading the page it
+    makes, so only the first :data:`MAX_EDITS` fixes of a file get theirs (a hostile page with a
+    fix on each of 10,000 nodes took minutes); ``check --fix`` still makes them all.
     """
-    from linter.fixes.engine import wanted
+    try:
+        return _with_edits(data, path, findings, config, unsafe, kind, source)
+    finally:
+        if source is not None and source.page is not None:
+            source.page.release()
+
+
+def _with_edits(data: bytes, path: str, findings: list[Finding], config: Config, unsafe: bool, kind: str | None,
+                source: Source | None) -> list[Finding]:
+    from linter.fixes.engine import before, wanted
 
     chosen = [i for i, f in enumerate(findings) if wanted(f, unsafe=unsafe)][:MAX_EDITS]
     if not chosen:
@@ -75,23 +97,25 @@ def replacements(data: bytes, path: str, findings: list[Finding], config: Config
     from linter.readers import source_kind
 
     kind = source_kind(path, kind=kind, data=data) or "text"
-    out = list(findings)
     try:
         codec = _codec(data, kind)
         if codec is None:
             return findings
-        source = read_source(data, path, kind, config)
+        if source is None:
+            source = read_source(data, path, kind, config)
         text = _text(data, codec)
+        read = before(data) if kind == "html" else None  # (the page read once, for all its fixes)
     except Exception:  # what linting the same bytes did not raise: a bug here costs the edits only
         if os.environ.get("NEWSLINT_DEBUG"):
             raise
         return findings
+    out = list(findings)
     try:
         for i in chosen:
             f = findings[i]
             assert f.fix is not None
             try:
-                edit = _alone(data, text, kind, source, f, config, codec)
+                edit = _alone(data, text, kind, source, f, config, codec, read)
             except Exception:
                 if os.environ.get("NEWSLINT_DEBUG"):
                     raise
@@ -105,11 +129,11 @@ def replacements(data: bytes, path: str, findings: list[Finding], config: Config
 
 
 def _alone(data: bytes, text: str, kind: str, source: Source, finding: Finding, config: Config,
-           codec: str) -> Replacement | None:
+           codec: str, read: Before | str | None) -> Replacement | None:
     """``finding``'s fix made alone on ``data`` (read as ``text``), as a replacement of ``text``, or ``None``."""
     from linter.fixes.engine import _round
 
-    made = _round(data, kind, source, [finding], config)
+    made = _round(data, kind, source, [finding], config, read)
     if isinstance(made, str):
         return None
     after, taken, _ = made

@@ -207,9 +207,11 @@ def _read(data: bytes, path: str, kind: str, config: Config, now: datetime | Non
 _Made = tuple[bytes, list[Finding], str | None]
 
 
-def _round(data: bytes, kind: str, source: Source, chosen: list[Finding], config: Config) -> _Made | str:
+def _round(data: bytes, kind: str, source: Source, chosen: list[Finding], config: Config,
+           before: Before | str | None = None) -> _Made | str:
     """One round's fixes made: the new bytes, the findings fixed and why a fix was skipped (if one
-    was); or why none could be made."""
+    was); or why none could be made. ``before``: :func:`before` of ``data``, when already read
+    (an HTML page's fixes made one by one compare with one reading of the page)."""
     page_fix = next((f for f in chosen if f.fix is not None and f.fix.target == "page"), None)
     if page_fix is not None:  # a page without markup gets its block, alone: the rest is checked after
         return _insert_block(data, source.path, config, page_fix)
@@ -220,7 +222,7 @@ def _round(data: bytes, kind: str, source: Source, chosen: list[Finding], config
     if not documents:
         return data, [], None
     if kind == "html":
-        return _page_blocks(data, source, documents)
+        return _page_blocks(data, source, documents, before)
     if kind == "jsonld":
         return _json_file(data, source, documents)
     return data, [], None
@@ -335,10 +337,20 @@ def _insert_block(data: bytes, path: str, config: Config, finding: Finding) -> _
 
 # --- a page's JSON-LD blocks -------------------------------------------------------------------
 
-def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> _Made | str:
+@dataclass(frozen=True, slots=True)
+class Before:
+    """An HTML page as every edit of its blocks is compared with: read once, whatever the number of edits."""
+
+    decoded: Any  # linter.fix._Decoded: the text a browser reads, in the page's encoding
+    page: Any  # linter.extract.Page: its JSON-LD blocks
+    shape: bytes  # _shape of its tree
+    outside: str | None  # outside_blocks of its bytes
+
+
+def before(data: bytes) -> Before | str:
+    """``data`` read for :func:`_page_blocks`, or why its blocks cannot be edited."""
     from linter.extract import parse_page
     from linter.fix import _decode
-    from linter.fixes.jsontext import EditError, apply
 
     decoded = _decode(data)
     if isinstance(decoded, str):
@@ -347,6 +359,19 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> _Made 
         page = parse_page(data)
     except ValueError as exc:
         return str(exc)
+    outside = _outside(decoded.text, page)
+    return Before(decoded, page, _shape(page.root), outside)  # (_shape last: it empties the tree's blocks)
+
+
+def _page_blocks(data: bytes, source: Source, findings: list[Finding], read: Before | str | None = None,
+                 ) -> _Made | str:
+    from linter.fixes.jsontext import EditError, apply
+
+    if read is None:
+        read = before(data)
+    if isinstance(read, str):
+        return read
+    decoded, page = read.decoded, read.page
     body = data[len(decoded.bom):]
     edits: list[tuple[int, int, str]] = []
     expected: dict[int, Any] = {}
@@ -377,9 +402,13 @@ def _page_blocks(data: bytes, source: Source, findings: list[Finding]) -> _Made 
         return data, [], skipped
     edits.sort()
     after = decoded.edit(body, edits)[1]  # (with the page's byte order mark, if it has one)
-    why = _verify_page(page, after, expected)
-    if why is None and outside_blocks(data) != outside_blocks(after):
+    checked = _verify_page(read, after, expected)
+    if isinstance(checked, str):
+        why: str | None = checked
+    elif read.outside != _outside_of(after, checked):
         why = "its text outside the JSON-LD blocks would change"
+    else:
+        why = None
     if why:
         return f"the page would not be the same page with the edit ({why})"
     return after, taken, skipped
@@ -412,8 +441,8 @@ def raw_span(text: str, line: int, column: int, content: str) -> tuple[int, int]
     return start, i
 
 
-def _verify_page(before: Any, after: bytes, expected: dict[int, Any]) -> str | None:
-    """Why ``after`` is not ``before`` with exactly the expected blocks' JSON, or ``None``."""
+def _verify_page(read: Before, after: bytes, expected: dict[int, Any]) -> Any:
+    """Why ``after`` is not the page ``read`` with exactly the expected blocks' JSON; else ``after`` parsed."""
     from linter.extract import parse_page
     from linter.jsonblock import loads
 
@@ -421,9 +450,9 @@ def _verify_page(before: Any, after: bytes, expected: dict[int, Any]) -> str | N
         page = parse_page(after)
     except ValueError as exc:
         return str(exc)
-    if len(page.blocks) != len(before.blocks):
+    if len(page.blocks) != len(read.page.blocks):
         return "check would read another number of JSON-LD blocks"
-    for old, new in zip(before.blocks, page.blocks, strict=True):
+    for old, new in zip(read.page.blocks, page.blocks, strict=True):
         if old.index in expected:
             try:
                 data = loads(new.text)[0]
@@ -433,9 +462,9 @@ def _verify_page(before: Any, after: bytes, expected: dict[int, Any]) -> str | N
                 return f"JSON-LD block {old.index + 1} would not hold what the fix gives"
         elif new.text != old.text:
             return f"JSON-LD block {old.index + 1} would change"
-    if _shape(before.root) != _shape(page.root):
+    if read.shape != _shape(page.root):
         return "check would read the rest of the page differently"
-    return None
+    return page
 
 
 def _shape(root: Any) -> bytes:
@@ -454,17 +483,31 @@ def _shape(root: Any) -> bytes:
 def outside_blocks(data: bytes) -> str | None:
     """The page's text without its JSON-LD blocks' content and without newslint's own blocks (``None``: unreadable)."""
     from linter.extract import parse_page
-    from linter.fix import _decode, _ours
-    from linter.html_head import read_head
+    from linter.fix import _decode
 
     decoded = _decode(data)
     if isinstance(decoded, str):
         return None
-    text = decoded.text
     try:
         page = parse_page(data)
     except ValueError:
         return None
+    return _outside(decoded.text, page)
+
+
+def _outside_of(data: bytes, page: Any) -> str | None:
+    """:func:`outside_blocks` of ``data``, already parsed as ``page``."""
+    from linter.fix import _decode
+
+    decoded = _decode(data)
+    return None if isinstance(decoded, str) else _outside(decoded.text, page)
+
+
+def _outside(text: str, page: Any) -> str | None:
+    """:func:`outside_blocks` of a page read as ``text`` (as a browser reads it) and parsed as ``page``."""
+    from linter.fix import _ours
+    from linter.html_head import read_head
+
     cuts: list[tuple[int, int]] = []
     for block in page.blocks:
         span = raw_span(text, block.line, block.column, block.text)
