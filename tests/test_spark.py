@@ -454,6 +454,12 @@ def test_folders_of_html_pages(spark: Any, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_a_local_session_shuffles_into_two_partitions_per_core(spark: Any) -> None:
+    """Not Spark's 200, made for clusters: what a session newslint starts on this machine sets."""
+    assert spark.conf.get("spark.sql.shuffle.partitions") == str(2 * spark.sparkContext.defaultParallelism) == "4"
+
+
+@pytest.mark.slow
 def test_a_list_of_archives_here_and_behind_uris(spark: Any, crawl: list[Path], tmp_path: Path) -> None:
     """A list file naming archives by relative path and by URI (file:// goes through Spark's file
     systems, as s3a:// would), and a folder of archives behind a URI."""

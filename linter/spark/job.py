@@ -62,6 +62,7 @@ __all__ = ["SparkOptions", "SparkRun", "WorkerUse", "run", "session"]
 
 #: HTML files linted by one task, when ``--partitions`` does not say.
 HTML_PER_TASK = 1000
+SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions"
 JAVA_MISSING = ("newslint spark needs a Java runtime (17 or later) to run Spark, and finds none (no java on "
                 "PATH, JAVA_HOME not set); on Debian or Ubuntu: apt-get install openjdk-17-jre-headless")
 
@@ -202,6 +203,12 @@ def session(master: str | None = None, *, console_progress: bool = False) -> Spa
         here = os.path.dirname(root)
         known = sc.environment.get("PYTHONPATH")
         sc.environment["PYTHONPATH"] = os.pathsep.join([here, known]) if known else here
+        if not sc.getConf().contains(SHUFFLE_PARTITIONS):
+            # Spark's 200, made for clusters, costs a local run a task and a file per partition
+            # in each of its five shuffles: two per core cut its summary step by a third and a
+            # tenth of the JVM's CPU (python -m benchmarks spark). A large local run loses
+            # nothing: adaptive execution splits a partition larger than its advisory size.
+            spark.conf.set(SHUFFLE_PARTITIONS, str(2 * sc.defaultParallelism))
     return spark
 
 
