@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -245,7 +245,7 @@ def spark() -> Iterator[Any]:
         s.stop()
 
 
-def job(spark: Any, inputs: list[Path | str], output: Path, **options: Any) -> Any:
+def job(spark: Any, inputs: Sequence[Path | str], output: Path, **options: Any) -> Any:
     from linter.spark.job import SparkOptions, run
 
     return run([str(i) for i in inputs], SparkOptions(output=str(output), **options), spark=spark)
@@ -475,6 +475,69 @@ def test_a_list_of_archives_here_and_behind_uris(spark: Any, crawl: list[Path], 
     assert listed.tally == folder.tally == local.tally
     files = {r["warc_file"] for r in table(spark, tmp_path / "folder", "pages")}
     assert all(f.startswith("file:") for f in files) and len(files) == 2
+
+
+@pytest.fixture
+def ftp(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A real FTP server on 127.0.0.1 (pyftpdlib) serving a folder: ``(its ftp:// URI, the folder)``.
+
+    Another machine's file system, reached by Hadoop's own client (its FTPFileSystem, which PySpark
+    ships), as s3a://, gs:// and hdfs:// are by theirs: those need a connector jar PySpark does not
+    ship, and a server, that no package registry here offers. The credentials are Hadoop
+    configuration (fs.ftp.user.HOST), as a cluster's are, so that no URI carries them.
+    """
+    import threading
+    import warnings
+
+    with warnings.catch_warnings():  # (pyftpdlib runs on the standard library's asyncore up to Python 3.11)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pyftpdlib.authorizers import DummyAuthorizer
+        from pyftpdlib.handlers import FTPHandler
+        from pyftpdlib.servers import FTPServer
+
+    root = tmp_path / "ftp"
+    root.mkdir()
+    authorizer = DummyAuthorizer()
+    authorizer.add_user("newslint", "not-a-secret", str(root), perm="elr")  # (read-only: list, read)
+    handler = type("Handler", (FTPHandler,), {"authorizer": authorizer, "banner": "newslint tests"})
+    server = FTPServer(("127.0.0.1", 0), handler)
+    port = server.socket.getsockname()[1]
+    thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.2}, daemon=True)
+    thread.start()
+    try:
+        yield f"ftp://127.0.0.1:{port}", root
+    finally:
+        server.close_all()
+        thread.join(timeout=10)
+
+
+@pytest.mark.slow
+def test_archives_on_another_machines_file_system(spark: Any, crawl: list[Path], ftp: tuple[str, Path],
+                                                 tmp_path: Path) -> None:
+    """A folder, a glob and a file behind ftp:// URIs: listed and read through Hadoop's FTP client,
+    the same rows as the same archives here; a URI naming nothing is a row, not a failed job."""
+    uri, root = ftp
+    (root / "crawl").mkdir()
+    for archive in crawl:
+        shutil.copy(archive, root / "crawl" / archive.name)
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    conf.set("fs.ftp.user.127.0.0.1", "newslint")
+    conf.set("fs.ftp.password.127.0.0.1", "not-a-secret")
+    local = job(spark, crawl, tmp_path / "local", now=NOW)
+    expected = by_url(table(spark, tmp_path / "local", "findings"))
+    folder = job(spark, [f"{uri}/crawl/"], tmp_path / "folder", now=NOW)
+    glob = job(spark, [f"{uri}/crawl/*-1.warc.gz", f"{uri}/crawl/{crawl[0].name}", f"{uri}/nothing.warc.gz"],
+               tmp_path / "glob", now=NOW)
+    assert folder.tally == local.tally
+    assert by_url(table(spark, tmp_path / "folder", "findings")) == expected
+    assert {p["warc_file"] for p in table(spark, tmp_path / "folder", "pages")} == {
+        f"{uri}/crawl/{a.name}" for a in crawl}
+    assert (glob.tally.linted, glob.tally.failures) == (local.tally.linted, 1)
+    missing = [f for f in table(spark, tmp_path / "glob", "findings") if f["warc_file"] == f"{uri}/nothing.warc.gz"]
+    assert [(f["rule"], f["message"]) for f in missing] == [
+        ("warc-record-error", "cannot read the archive: no such file")]
+    assert by_url(table(spark, tmp_path / "glob", "findings")) == {**expected, None: {
+        ("warc-record-error", None, None)}}
 
 
 @pytest.mark.slow
