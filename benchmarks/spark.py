@@ -77,8 +77,8 @@ def run(total: int = PAGES, files: int = FILES) -> dict[str, Any]:
           f"{spark['warm_cpu'] / linted * 1000:12.1f}   = {warm_rate / check_rate:.2f} of check's best")
     steps = cold.steps
     print(f"    first job: import pyspark {spark['import']:.1f} s, Spark session (JVM start) {spark['session']:.1f} s, "
-          f"lint + findings table {steps['findings']:.1f} s, pages table {steps['pages']:.1f} s, "
-          f"summary + report {steps['summary']:.1f} s")
+          f"lint {steps['lint']:.1f} s, the three tables (at the same time) {steps['tables']:.1f} s, "
+          f"summary.csv and report.html {steps['report']:.1f} s")
     gap = cold_total - check_s
     print(f"    gap to check: {gap:+.1f} s, of which starting the session (the JVM) {spark['session']:.1f} s; "
           f"the first job took {cold.seconds:.1f} s, the same job again {warm.seconds:.1f} s (the JVM's warm-up, "
@@ -90,7 +90,7 @@ def run(total: int = PAGES, files: int = FILES) -> dict[str, Any]:
     per_core = linted / (warm_cpu["workers"] + warm_cpu["jvm"])
     print(f"  per core: {per_core:.0f} pages per CPU-second (Python workers and JVM, second job); "
           f"{linted / warm_cpu['workers']:.0f} for the Python workers alone; "
-          f"{warm.tally.linted / warm.steps['findings'] / CORES:.0f} pages/s per core of wall time here")
+          f"{warm.tally.linted / warm.steps['lint'] / CORES:.0f} pages/s per core of wall time here (linting)")
     workers = sorted((w.peak_kib for w in cold.workers.values()), reverse=True)
     print(f"  peak memory: driver Python {spark['driver_kib'] / 1024:.0f} MB, JVM (driver and local executor) "
           f"{spark['jvm_kib'] / 1024:.0f} MB; Python workers ({len(workers)}): "

@@ -713,13 +713,17 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_spark(args: argparse.Namespace) -> int:
     """``newslint spark``: the job runs, the tables are written; exit 0 whatever they hold (a batch job's
     findings are its output, not its failure)."""
-    from linter.spark.job import SparkOptions, run  # (PySpark: only here)
+    from linter.spark.job import JobFailed, SparkOptions, run  # (PySpark: only here)
 
     config = _selected_config(args)
     progress = None if args.quiet else _spark_progress
     options = SparkOptions(output=args.output, master=args.master, partitions=args.partitions, config=config,
                            progress=progress, console_progress=not args.quiet and sys.stderr.isatty())
-    done = run(args.inputs, options)
+    try:
+        done = run(args.inputs, options)
+    except JobFailed as exc:
+        _error(str(exc))
+        return EXIT_ERROR
     if not args.quiet:
         t = done.tally
         sys.stderr.write(f"newslint spark: {t.records:,} records, {t.linted:,} HTML pages linted, "

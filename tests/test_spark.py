@@ -553,6 +553,16 @@ def test_the_command_line(spark: Any, crawl: list[Path], tmp_path: Path, capsys:
     assert {f["rule"] for f in table(spark, out, "findings")} <= {"missing-author", "image-missing-alt"}
     assert main(["spark", str(tmp_path / "nothing"), "--output", str(out)]) == 2
     assert "no such file or directory" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("kept\n", encoding="utf-8")
+    assert main(["spark", str(crawl[0]), "--output", str(tmp_path / "a-file" / "out")]) == 2
+    assert capsys.readouterr().err == (f"newslint: error: cannot write the tables to {tmp_path / 'a-file' / 'out'}: "
+                                       f"{tmp_path / 'a-file'} is not a folder\n")
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "kept\n"
+    # A file system Spark has no client for: one line, before any page is linted.
+    assert main(["spark", str(crawl[0]), "--output", "s3a://newslint-test/out"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newslint: error: the Spark job failed: ") and err.count("\n") == 1, err
+    assert "S3AFileSystem not found" in err and "hadoop-aws" in err
 
 
 @pytest.mark.slow

@@ -8,12 +8,12 @@ The job, step by step (``docs`` in :mod:`linter.spark`):
    split), HTML files in groups; files behind URIs come from ``SparkContext.binaryFiles``. The
    tasks run :mod:`linter.spark.rows` in Spark's Python workers: each page linted by the function
    ``newslint check`` lints it with.
-3. The results are kept (memory, else disk) and written by Spark's DataFrame writer in Parquet,
-   ``overwrite``: a task Spark runs again (a lost worker, a speculative copy) commits its output
-   once, through Spark's commit protocol, and a job run again into the same folder replaces
-   its tables. Nothing of the tables is written by hand.
-4. The summary is counted from the findings table as written; ``summary.csv`` and ``report.html``,
-   small, are written by the driver from it.
+3. The results are kept (memory, else disk): a first job lints the pages into Spark's cache. From
+   it, the findings, pages and summary tables are written at the same time, by Spark's DataFrame
+   writer in Parquet, ``overwrite``: a task Spark runs again (a lost worker, a speculative copy)
+   commits its output once, through Spark's commit protocol, and a job run again into the same
+   folder replaces its tables. Nothing of the tables is written by hand.
+4. ``summary.csv`` and ``report.html``, small, are written by the driver from the summary table.
 
 Counters (records, HTML pages, pages linted, failures, findings) are Spark accumulators, added
 by each task once it is done; a retried task's failed attempt adds nothing. Python workers'
@@ -51,20 +51,26 @@ from linter.spark.rows import (
 )
 
 try:
+    from py4j.protocol import Py4JJavaError  # type: ignore[import-untyped]
     from pyspark import AccumulatorParam, SparkContext, StorageLevel
+    from pyspark.errors.exceptions.captured import CapturedException
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql import functions as F
 except ImportError:
     raise MissingExtra("newslint spark needs PySpark, newslint's spark extra: pip install pyspark fastwarc "
                        "(in a checkout: pip install -e '.[spark]'), and a Java runtime") from None
 
-__all__ = ["SparkOptions", "SparkRun", "WorkerUse", "run", "session"]
+__all__ = ["JobFailed", "SparkOptions", "SparkRun", "WorkerUse", "run", "session"]
 
 #: HTML files linted by one task, when ``--partitions`` does not say.
 HTML_PER_TASK = 1000
 SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions"
 JAVA_MISSING = ("newslint spark needs a Java runtime (17 or later) to run Spark, and finds none (no java on "
                 "PATH, JAVA_HOME not set); on Debian or Ubuntu: apt-get install openjdk-17-jre-headless")
+
+
+class JobFailed(Exception):
+    """The job stopped before its tables were written: Spark's own reason, in one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +119,9 @@ class SparkRun:
     session_seconds: float  # starting the session (the JVM), or finding the active one
     #: Each Python worker, by process id: its peak resident memory and the CPU time it used.
     workers: dict[int, WorkerUse] = field(default_factory=dict)
-    #: Seconds each step took: ``session``, ``findings`` (linting, and writing the findings table),
-    #: ``pages``, ``summary`` (the summary table, summary.csv and report.html).
+    #: Seconds each step took: ``session``, ``lint`` (the pages linted into Spark's cache),
+    #: ``tables`` (the findings, pages and summary tables, written at the same time),
+    #: ``report`` (summary.csv and report.html).
     steps: dict[str, float] = field(default_factory=dict)
 
 
@@ -126,6 +133,7 @@ def run(inputs: Sequence[str], options: SparkOptions, *, spark: SparkSession | N
     :class:`~linter.output.UsageError` before Spark starts.
     """
     t0 = time.perf_counter()
+    _writable(options.output)
     work = expand(list(inputs), output=options.output)
     if not work.local and not work.remote:
         raise UsageError("no WARC file or HTML page among the inputs")
@@ -145,22 +153,32 @@ def run(inputs: Sequence[str], options: SparkOptions, *, spark: SparkSession | N
                                    daemon=True)
         watcher.start()
     try:
+        _file_system(spark, options.output)
         # One pass of Python over the pages: their rows become one DataFrame (a page's row and its
-        # findings' rows together), kept in Spark's own columnar cache, from which both tables are
+        # findings' rows together), kept in Spark's own columnar cache, from which the tables are
         # taken by the JVM alone: the pages are linted once, and the accumulators count them once.
         rows = spark.createDataFrame(_results(sc, work, options, counters, peaks), RESULTS, verifySchema=False)
         rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
         try:
-            tables = _write(spark, rows, options.output, steps)
-            tally = Tally(*counters.value)
             t1 = time.perf_counter()
-            facts, csv = _summary(spark, tables, options, tally, t1 - t0)
+            sc.setJobDescription("newslint: lint the pages")
+            rows.count()  # (the cache filled: what follows reads it, and no page is linted twice)
+            steps["lint"] = time.perf_counter() - t1
+            facts, csv = _tables(spark, rows, options, counters, t0, steps)
         finally:
             rows.unpersist()
+        t2 = time.perf_counter()
         _write_file(spark, options.output, "summary.csv", csv.encode("utf-8"))
         _write_file(spark, options.output, "report.html", summary_html(facts).encode("utf-8"))
-        steps["summary"] = time.perf_counter() - t1
+        steps["report"] = time.perf_counter() - t2
+        tally = facts.tally
         master = str(sc.master)
+    except (Py4JJavaError, CapturedException) as exc:  # (a write refused, a task failed past its retries)
+        reason = _reason(exc)
+        if "No FileSystem for scheme" in reason or "FileSystem not found" in reason:
+            reason += (" (Spark has no connector for it on its classpath: s3a:// needs hadoop-aws, e.g. "
+                       "--packages org.apache.hadoop:hadoop-aws:VERSION; gs:// Google's gcs-connector)")
+        raise JobFailed(f"the Spark job failed: {reason}") from None
     finally:
         stop.set()
         if own:
@@ -213,6 +231,50 @@ def session(master: str | None = None, *, console_progress: bool = False) -> Spa
             # nothing: adaptive execution splits a partition larger than its advisory size.
             spark.conf.set(SHUFFLE_PARTITIONS, str(2 * sc.defaultParallelism))
     return spark
+
+
+def _writable(output: str) -> None:
+    """A usage error, before Spark starts, if the tables cannot go to ``output`` on this machine
+    (a file in the way, a folder that cannot be written in); a URI is left to Spark's file system."""
+    from linter.spark.inputs import is_uri
+
+    if is_uri(output) and not output.startswith("file:"):
+        return
+    if output.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+
+        folder = unquote(urlsplit(output).path)
+    else:
+        folder = output
+    path = os.path.abspath(folder)
+    while not os.path.lexists(path):  # the nearest part that exists: where the folders are made
+        path = os.path.dirname(path)
+    if not os.path.isdir(path):
+        raise UsageError(f"cannot write the tables to {output}: {path} is not a folder")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write the tables to {output}: no permission to write in {path}")
+
+
+def _file_system(spark: SparkSession, output: str) -> None:
+    """Find Spark's file system for ``output``, a URI, before any page is linted: a scheme it has
+    none for (``s3a://`` without its connector jar) stops the job now, not once the pages are linted."""
+    from linter.spark.inputs import is_uri
+
+    if is_uri(output):
+        jvm: Any = spark.sparkContext._jvm
+        jvm.org.apache.hadoop.fs.Path(output).getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+
+
+def _reason(exc: Exception) -> str:
+    """The first line of what Spark (the JVM) says went wrong: ``ExceptionClass: message``."""
+    java = getattr(exc, "java_exception", None)
+    try:
+        text = str(java.toString()) if java is not None else str(exc)
+    except Exception:  # (the gateway gone)
+        text = str(exc)
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    name, colon, message = (lines[0] if lines else type(exc).__name__).partition(":")
+    return name.rsplit(".", 1)[-1] + colon + message  # (the class without its package)
 
 
 # --- the tasks ----------------------------------------------------------------------------------------
@@ -370,13 +432,60 @@ def _escaped(uri: str) -> str:
 
 # --- the tables -------------------------------------------------------------------------------------
 
-def _write(spark: SparkSession, rows: DataFrame, output: str, steps: dict[str, float]) -> tuple[DataFrame, DataFrame]:
-    """Write the findings and pages tables; the two, as the summary counts them (from ``rows``, kept)."""
-    sc = spark.sparkContext
-    t0 = time.perf_counter()
+def _tables(spark: SparkSession, rows: DataFrame, options: SparkOptions, counters: Any, t0: float,
+            steps: dict[str, float]) -> tuple[SummaryFacts, str]:
+    """Write the findings, pages and summary tables from ``rows`` (cached, filled); the report's facts.
+
+    The tables, and the count of pages by host, are made at the same time, each from a thread of
+    its own: each is a few small jobs whose tasks leave cores idle while the driver plans the
+    next one. Measured (python -m benchmarks spark, 10,000 pages, a first run): 5.6 s one after
+    the other, 3.9 to 4.1 s at the same time.
+    """
     findings = rows.select(F.explode("findings").alias("f")).select("f.*")
     pages = rows.where(F.col("page").isNotNull()).select("page.*")
-    sc.setJobDescription("newslint: lint the pages, write the findings table")
+    tally = Tally(*counters.value)  # (every task has added its counts: the cache is filled)
+    t1 = time.perf_counter()
+    output = options.output
+    jobs: list[tuple[str, Callable[[], Any]]] = [
+        ("newslint: write the findings table", lambda: _write_findings(findings, output)),
+        ("newslint: write the pages table", lambda: _write_pages(pages, output)),
+        ("newslint: count findings by rule and host", lambda: _write_summary(findings, output)),
+        ("newslint: count pages by host", lambda: _hosts(pages, options.report_hosts)),
+    ]
+    hosts = _concurrently(spark.sparkContext, jobs)[3]
+    steps["tables"] = time.perf_counter() - t1
+    return _summary(spark, options, tally, hosts, time.perf_counter() - t0)
+
+
+def _concurrently(sc: SparkContext, jobs: list[tuple[str, Callable[[], Any]]]) -> list[Any]:
+    """What each job returns, the jobs run each in a thread of its own (Spark runs their tasks side
+    by side); the first error any raises is raised here, once all are done."""
+    from pyspark import InheritableThread
+
+    results: list[Any] = [None] * len(jobs)
+    errors: list[BaseException | None] = [None] * len(jobs)
+
+    def runner(i: int, description: str, job: Callable[[], Any]) -> Callable[[], None]:
+        def target() -> None:
+            try:
+                sc.setJobDescription(description)
+                results[i] = job()
+            except BaseException as exc:  # (raised in the caller's thread below)
+                errors[i] = exc
+        return target
+
+    threads = [InheritableThread(target=runner(i, d, j), name=f"newslint-{i}") for i, (d, j) in enumerate(jobs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for exc in errors:
+        if exc is not None:
+            raise exc
+    return results
+
+
+def _write_findings(findings: DataFrame, output: str) -> None:
     # Partitioned by rule: some ninety values whatever the crawl's size, and most questions are
     # about one rule ("which hosts lost their bylines": rule=missing-author reads that folder
     # alone). Rebalanced so that a rule's rows make few files of a sensible size (Spark's adaptive
@@ -384,39 +493,40 @@ def _write(spark: SparkSession, rows: DataFrame, output: str, steps: dict[str, f
     # Parquet's statistics let a query on some hosts skip the rest.
     (findings.hint("rebalance", "rule").sortWithinPartitions("rule", "host", "url")
      .write.mode("overwrite").partitionBy("rule").parquet(_join(output, "findings")))
-    t1 = time.perf_counter()
-    steps["findings"] = t1 - t0
-    sc.setJobDescription("newslint: write the pages table")
+
+
+def _write_pages(pages: DataFrame, output: str) -> None:
     # Not partitioned: what one asks of pages filters by host and date, with millions of values.
     (pages.hint("rebalance").sortWithinPartitions("host", "url")
      .write.mode("overwrite").parquet(_join(output, "pages")))
-    steps["pages"] = time.perf_counter() - t1
-    return findings, pages
 
 
-def _summary(spark: SparkSession, tables: tuple[DataFrame, DataFrame], options: SparkOptions, tally: Tally,
-             seconds: float) -> tuple[SummaryFacts, str]:
-    """Write the summary table; what the report shows, and ``summary.csv``, read from it in one pass."""
-    findings, pages = tables
-    output = options.output
-    sc = spark.sparkContext
-    sc.setJobDescription("newslint: count findings by rule and host")
+def _write_summary(findings: DataFrame, output: str) -> None:
     summary = (findings.groupBy("rule", "severity", "host")
                .agg(F.count(F.lit(1)).alias("findings"), F.countDistinct("url").alias("pages")))
-    # One file, sorted: small (rules × hosts), and read whole by the driver just below.
+    # One file, sorted: small (rules × hosts), and read whole by the driver (_summary).
     (summary.repartition(1).sortWithinPartitions("rule", "host")
      .write.mode("overwrite").parquet(_join(output, "summary")))
-    sc.setJobDescription("newslint: count pages by host")
+
+
+def _hosts(pages: DataFrame, top: int) -> tuple[list[HostCount], int]:
+    """The ``top`` hosts with the most pages, most first; how many hosts there are."""
     by_host = pages.groupBy("host").count()
     host_count = by_host.count()
-    top = [HostCount(r["host"], int(r["count"])) for r in
-           by_host.orderBy(F.desc("count"), F.asc_nulls_last("host")).limit(options.report_hosts).collect()]
+    return [HostCount(r["host"], int(r["count"])) for r in
+            by_host.orderBy(F.desc("count"), F.asc_nulls_last("host")).limit(top).collect()], host_count
+
+
+def _summary(spark: SparkSession, options: SparkOptions, tally: Tally, hosts: tuple[list[HostCount], int],
+             seconds: float) -> tuple[SummaryFacts, str]:
+    """What the report shows, and ``summary.csv``, read from the summary table in one pass."""
+    top, host_count = hosts
     shown = {h.host for h in top}
     rules: dict[tuple[str, str], list[int]] = {}
     cells: dict[tuple[str, str | None], tuple[int, int]] = {}
     lines: list[tuple[str, str, str | None, int, int]] = []
-    sc.setJobDescription("newslint: read the summary")
-    for r in spark.read.parquet(_join(output, "summary")).toLocalIterator():
+    spark.sparkContext.setJobDescription("newslint: read the summary")
+    for r in spark.read.parquet(_join(options.output, "summary")).toLocalIterator():
         rule, severity, host, count, on = r["rule"], r["severity"], r["host"], int(r["findings"]), int(r["pages"])
         lines.append((rule, severity, host, count, on))
         totals = rules.setdefault((rule, severity), [0, 0, 0])
@@ -426,7 +536,7 @@ def _summary(spark: SparkSession, tables: tuple[DataFrame, DataFrame], options: 
         if host in shown:
             cells[rule, host] = (count, on)
     counted = [RuleCount(rule, severity, *totals) for (rule, severity), totals in rules.items()]
-    return SummaryFacts(output, tally, seconds, counted, top, host_count, cells), summary_csv(lines)
+    return SummaryFacts(options.output, tally, seconds, counted, top, host_count, cells), summary_csv(lines)
 
 
 def _join(output: str, name: str) -> str:
