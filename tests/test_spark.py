@@ -558,6 +558,8 @@ def test_the_command_line(spark: Any, crawl: list[Path], tmp_path: Path, capsys:
     assert capsys.readouterr().err == (f"newslint: error: cannot write the tables to {tmp_path / 'a-file' / 'out'}: "
                                        f"{tmp_path / 'a-file'} is not a folder\n")
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "kept\n"
+    assert main(["spark", str(crawl[0]), "--output", ""]) == 2
+    assert capsys.readouterr().err == "newslint: error: no output folder: --output names the folder the tables go to\n"
     # A file system Spark has no client for: one line, before any page is linted.
     assert main(["spark", str(crawl[0]), "--output", "s3a://newslint-test/out"]) == 2
     err = capsys.readouterr().err

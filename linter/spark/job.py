@@ -238,6 +238,8 @@ def _writable(output: str) -> None:
     (a file in the way, a folder that cannot be written in); a URI is left to Spark's file system."""
     from linter.spark.inputs import is_uri
 
+    if not output.strip():  # (its tables would go to /findings, /pages...)
+        raise UsageError("no output folder: --output names the folder the tables go to")
     if is_uri(output) and not output.startswith("file:"):
         return
     if output.startswith("file:"):
