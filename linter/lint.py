@@ -64,14 +64,31 @@ def lint_bytes(data: bytes, path: str, *, kind: str | None = None, config: Confi
     ``url``: for a page, the address it was read from, against which its relative links and
     ``@id``s resolve (``newslint crawl``); ``path`` stays what findings name.
     """
+    source, findings = read_and_check(data, path, kind=kind, config=config, now=now, url=url)
+    if source is not None and source.page is not None:
+        source.page.release()  # (see _checked)
+    return findings
+
+
+def read_and_check(data: bytes, path: str, *, kind: str | None = None, config: Config | None = None,
+                   now: datetime | None = None, url: str | None = None) -> tuple[Source | None, list[Finding]]:
+    """:func:`lint_bytes`, keeping what it read: ``(the source, its findings)``.
+
+    The source is ``None`` when none was read (a kind newslint does not read, a file too large)
+    or it was passed over as no article. Its page, if it has one, is the caller's to release.
+    """
     config = config or Config()
     kind = source_kind(path, kind=kind)
     if kind is None:
         supported = ", ".join(sorted(READERS))
-        return [rules.finding(parse_error, f"newslint does not read this kind of file (it reads {supported})", path)]
+        return None, [rules.finding(parse_error, f"newslint does not read this kind of file (it reads {supported})",
+                                    path)]
     if len(data) > MAX_BYTES:  # standard input, or a file that grew: judged as lint_path judges files
-        return [_too_large(len(data), path)]
-    return _lint_source(read_source(data, path, kind, config, url=url), path, config, now)
+        return None, [_too_large(len(data), path)]
+    source = read_source(data, path, kind, config, url=url)
+    if passed_over(source.findings):  # not linted: no selection or severity applies to it
+        return None, source.findings
+    return source, checked(source, config, now)
 
 
 def _lint_source(source: Source, path: str, config: Config, now: datetime | None) -> list[Finding]:

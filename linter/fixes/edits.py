@@ -42,9 +42,8 @@ FORMATS = frozenset({"sarif", "json"})
 def lint_path_with_edits(path: str | os.PathLike[str], *, config: Config,
                          now: datetime | None = None) -> list[Finding]:
     """:func:`linter.lint.lint_path`, with each fix's edits (``lint_files(lint=...)`` takes it)."""
-    from linter.decode import MAX_BYTES
     from linter.inputfile import InputError, TooLarge, read_input
-    from linter.lint import checked, lint_bytes, lint_path, passed_over, read_source
+    from linter.lint import lint_path, read_and_check
     from linter.readers import source_kind
 
     p = str(path)
@@ -52,14 +51,10 @@ def lint_path_with_edits(path: str | os.PathLike[str], *, config: Config,
         data = read_input(p)
     except (TooLarge, InputError):
         return lint_path(p, config=config, now=now)  # the finding it reports for a file it cannot read
-    kind = source_kind(p)
-    if kind is None or len(data) > MAX_BYTES:
-        return lint_bytes(data, p, config=config, now=now)  # (its finding)
-    # As lint_bytes reads and checks the file, keeping what it read: the edits start from it.
-    source = read_source(data, p, kind, config)
-    if passed_over(source.findings):
-        return source.findings
-    return replacements(data, p, checked(source, config, now), config, kind=kind, source=source)
+    source, findings = read_and_check(data, p, config=config, now=now)  # (what it read: the edits start from it)
+    if source is None:
+        return findings
+    return replacements(data, p, findings, config, kind=source_kind(p), source=source)
 
 
 #: Fixes of one file given their edits at most (see :func:`replacements`).
@@ -97,6 +92,7 @@ def _with_edits(data: bytes, path: str, findings: list[Finding], config: Config,
     from linter.readers import source_kind
 
     kind = source_kind(path, kind=kind, data=data) or "text"
+    own = source is None  # (read here: released here; one given is released by replacements)
     try:
         codec = _codec(data, kind)
         if codec is None:
@@ -123,7 +119,7 @@ def _with_edits(data: bytes, path: str, findings: list[Finding], config: Config,
             if edit is not None:
                 out[i] = replace(f, fix=replace(f.fix, edits=(edit,)))
     finally:
-        if source.page is not None:
+        if own and source.page is not None:
             source.page.release()
     return out
 

@@ -38,6 +38,8 @@ from linter.fixes.model import AddMember, InsertBlock, JsonOp, RenameKey, Safety
 from linter.jsonpath import child, parent
 
 if TYPE_CHECKING:
+    from linter.extract import Page
+    from linter.fix import _Decoded
     from linter.readers import Source
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -341,8 +343,8 @@ def _insert_block(data: bytes, path: str, config: Config, finding: Finding) -> _
 class Before:
     """An HTML page as every edit of its blocks is compared with: read once, whatever the number of edits."""
 
-    decoded: Any  # linter.fix._Decoded: the text a browser reads, in the page's encoding
-    page: Any  # linter.extract.Page: its JSON-LD blocks
+    decoded: _Decoded  # the text a browser reads, in the page's encoding
+    page: Page  # its JSON-LD blocks
     shape: bytes  # _shape of its tree
     outside: str | None  # outside_blocks of its bytes
 
@@ -441,7 +443,7 @@ def raw_span(text: str, line: int, column: int, content: str) -> tuple[int, int]
     return start, i
 
 
-def _verify_page(read: Before, after: bytes, expected: dict[int, Any]) -> Any:
+def _verify_page(read: Before, after: bytes, expected: dict[int, Any]) -> str | Page:
     """Why ``after`` is not the page ``read`` with exactly the expected blocks' JSON; else ``after`` parsed."""
     from linter.extract import parse_page
     from linter.jsonblock import loads
@@ -495,7 +497,7 @@ def outside_blocks(data: bytes) -> str | None:
     return _outside(decoded.text, page)
 
 
-def _outside_of(data: bytes, page: Any) -> str | None:
+def _outside_of(data: bytes, page: Page) -> str | None:
     """:func:`outside_blocks` of ``data``, already parsed as ``page``."""
     from linter.fix import _decode
 
@@ -503,7 +505,7 @@ def _outside_of(data: bytes, page: Any) -> str | None:
     return None if isinstance(decoded, str) else _outside(decoded.text, page)
 
 
-def _outside(text: str, page: Any) -> str | None:
+def _outside(text: str, page: Page) -> str | None:
     """:func:`outside_blocks` of a page read as ``text`` (as a browser reads it) and parsed as ``page``."""
     from linter.fix import _ours
     from linter.html_head import read_head

@@ -236,18 +236,11 @@ def session(master: str | None = None, *, console_progress: bool = False) -> Spa
 def _writable(output: str) -> None:
     """A usage error, before Spark starts, if the tables cannot go to ``output`` on this machine
     (a file in the way, a folder that cannot be written in); a URI is left to Spark's file system."""
-    from linter.spark.inputs import is_uri
-
     if not output.strip():  # (its tables would go to /findings, /pages...)
         raise UsageError("no output folder: --output names the folder the tables go to")
-    if is_uri(output) and not output.startswith("file:"):
+    folder = _local_folder(output)
+    if folder is None:
         return
-    if output.startswith("file:"):
-        from urllib.parse import unquote, urlsplit
-
-        folder = unquote(urlsplit(output).path)
-    else:
-        folder = output
     path = os.path.abspath(folder)
     while not os.path.lexists(path):  # the nearest part that exists: where the folders are made
         path = os.path.dirname(path)
@@ -257,14 +250,29 @@ def _writable(output: str) -> None:
         raise UsageError(f"cannot write the tables to {output}: no permission to write in {path}")
 
 
+def _local_folder(output: str) -> str | None:
+    """``output`` as a folder of this machine (a path, a ``file:`` URI); ``None`` for another URI."""
+    from linter.spark.inputs import is_uri
+
+    if output.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(output).path)
+    return None if is_uri(output) else output
+
+
+def _hadoop(sc: SparkContext, uri: str) -> tuple[Any, Any]:
+    """``(path, file system)``: Hadoop's, as Spark itself reads and writes ``uri`` (PySpark has no API for it)."""
+    jvm: Any = sc._jvm
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    return path, path.getFileSystem(sc._jsc.hadoopConfiguration())
+
+
 def _file_system(spark: SparkSession, output: str) -> None:
     """Find Spark's file system for ``output``, a URI, before any page is linted: a scheme it has
     none for (``s3a://`` without its connector jar) stops the job now, not once the pages are linted."""
-    from linter.spark.inputs import is_uri
-
-    if is_uri(output):
-        jvm: Any = spark.sparkContext._jvm
-        jvm.org.apache.hadoop.fs.Path(output).getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    if _local_folder(output) is None:
+        _hadoop(spark.sparkContext, output)
 
 
 def _reason(exc: Exception) -> str:
@@ -400,13 +408,10 @@ def _size(item: Item) -> int:
 
 def _list_remote(sc: SparkContext, uris: list[str]) -> tuple[list[str], list[str]]:
     """``(files, missing)``: the WARC files the URIs name (a folder: those under it), and URIs naming nothing."""
-    jvm: Any = sc._jvm  # (Hadoop's FileSystem, as Spark itself lists files: PySpark has no API for it)
-    conf = sc._jsc.hadoopConfiguration()
     files: list[str] = []
     missing: list[str] = []
     for uri in uris:
-        path = jvm.org.apache.hadoop.fs.Path(uri)
-        fs = path.getFileSystem(conf)
+        path, fs = _hadoop(sc, uri)
         statuses = fs.globStatus(path)
         if not statuses:
             missing.append(uri)
@@ -454,36 +459,33 @@ def _tables(spark: SparkSession, rows: DataFrame, options: SparkOptions, counter
         ("newslint: count findings by rule and host", lambda: _write_summary(findings, output)),
         ("newslint: count pages by host", lambda: _hosts(pages, options.report_hosts)),
     ]
-    hosts = _concurrently(spark.sparkContext, jobs)[3]
+    hosts = _concurrently(jobs, spark.sparkContext)[3]
     steps["tables"] = time.perf_counter() - t1
     return _summary(spark, options, tally, hosts, time.perf_counter() - t0)
 
 
-def _concurrently(sc: SparkContext, jobs: list[tuple[str, Callable[[], Any]]]) -> list[Any]:
+def _concurrently(jobs: list[tuple[str, Callable[[], Any]]], sc: SparkContext) -> list[Any]:
     """What each job returns, the jobs run each in a thread of its own (Spark runs their tasks side
-    by side); the first error any raises is raised here, once all are done."""
-    from pyspark import InheritableThread
+    by side); the first error one raises is raised here, once all are done."""
+    from pyspark import InheritableThread  # (PySpark's: the thread's JVM side is freed after it)
 
     results: list[Any] = [None] * len(jobs)
-    errors: list[BaseException | None] = [None] * len(jobs)
+    errors: list[BaseException] = []
 
-    def runner(i: int, description: str, job: Callable[[], Any]) -> Callable[[], None]:
-        def target() -> None:
-            try:
-                sc.setJobDescription(description)
-                results[i] = job()
-            except BaseException as exc:  # (raised in the caller's thread below)
-                errors[i] = exc
-        return target
+    def runner(i: int, description: str, job: Callable[[], Any]) -> None:
+        try:
+            sc.setJobDescription(description)  # (this thread's: Spark's UI names the job by it)
+            results[i] = job()
+        except BaseException as exc:  # (raised in the caller's thread, below)
+            errors.append(exc)
 
-    threads = [InheritableThread(target=runner(i, d, j), name=f"newslint-{i}") for i, (d, j) in enumerate(jobs)]
+    threads = [InheritableThread(target=runner, args=(i, d, j)) for i, (d, j) in enumerate(jobs)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    for exc in errors:
-        if exc is not None:
-            raise exc
+    if errors:
+        raise errors[0]
     return results
 
 
@@ -547,20 +549,14 @@ def _join(output: str, name: str) -> str:
 
 def _write_file(spark: SparkSession, output: str, name: str, data: bytes) -> None:
     """One small file beside the tables: here with Python, behind a URI with Spark's file system."""
-    from linter.spark.inputs import is_uri
-
-    if not is_uri(output) or output.startswith("file:"):
-        from urllib.parse import unquote, urlsplit
-
+    folder = _local_folder(output)
+    if folder is not None:
         from linter.report.atomic import replace_bytes
 
-        folder = unquote(urlsplit(output).path) if output.startswith("file:") else output
         os.makedirs(folder, exist_ok=True)
         replace_bytes(os.path.join(folder, name), data, prefix=".newslint-")
         return
-    jvm: Any = spark.sparkContext._jvm
-    path = jvm.org.apache.hadoop.fs.Path(_join(output, name))
-    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    path, fs = _hadoop(spark.sparkContext, _join(output, name))
     stream = fs.create(path, True)
     try:
         stream.write(bytearray(data))
